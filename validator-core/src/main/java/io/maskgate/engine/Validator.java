@@ -1,0 +1,53 @@
+package io.maskgate.engine;
+
+import io.maskgate.report.Report;
+import io.maskgate.report.Summary;
+import io.maskgate.rules.Finding;
+import io.maskgate.rules.Location;
+import io.maskgate.rules.RuleMeta;
+import io.maskgate.store.MaskStoreValidator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The entry point of the core: detects what a path is, runs the matching validator, builds the report. */
+public final class Validator {
+
+    private final List<TargetValidator> validators;
+
+    /** A validator for every kind of target maskgate knows, in detection order. */
+    public Validator() {
+        this(List.of(new MaskStoreValidator()));
+    }
+
+    public Validator(List<TargetValidator> validators) {
+        this.validators = List.copyOf(validators);
+    }
+
+    /**
+     * Validates {@code target}.
+     *
+     * @throws UsageException when the path does not exist
+     */
+    public Report validate(Path target, ValidationOptions options) {
+        if (!Files.exists(target)) {
+            throw new UsageException("no such file or directory: " + target);
+        }
+        ValidationContext context = new ValidationContext(target, options);
+        String kind = "unknown";
+        TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
+        if (chosen == null) {
+            context.accept(RuleMeta.of(UnrecognisedTarget.class).finding("", Location.NONE,
+                    "'" + target + "' is " + (Files.isDirectory(target) ? "a directory" : "a file")
+                            + " that maskgate does not recognise: no zarr.json, no *metadata.tsv, no derived/ folder, not a .ome.tiff file"));
+        } else {
+            kind = chosen.kind();
+            chosen.validate(target, context);
+        }
+        List<Finding> findings = context.sortedFindings();
+        return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
+                new Report.Target(target.toString(), kind, context.targetDetail()), options.describe(),
+                Summary.of(findings), findings, context.checkedItems(), context.statisticsTables());
+    }
+}

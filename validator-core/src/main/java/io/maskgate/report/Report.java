@@ -1,0 +1,51 @@
+package io.maskgate.report;
+
+import io.maskgate.rules.Finding;
+import io.maskgate.rules.Severity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one validation run. Findings are in {@link Finding#ORDER}, so a report is the same
+ * whatever the thread count.
+ *
+ * @param reportVersion version of the JSON report contract ({@link #REPORT_VERSION})
+ * @param options       the options that shaped the run, as shown to users
+ */
+public record Report(String reportVersion, Tool tool, Target target, Map<String, Object> options,
+                     Summary summary, List<Finding> findings, List<Checked> checked, List<StatTable> statistics) {
+
+    /** Bumped on any incompatible change of the JSON report; see {@code maskgate-report.schema.json}. */
+    public static final String REPORT_VERSION = "1.0";
+
+    /** The tool that wrote the report. */
+    public record Tool(String name, String version) {
+    }
+
+    /**
+     * What was validated.
+     *
+     * @param path   the path as the user gave it
+     * @param kind   {@code zarr-mask-store}, {@code hubmap-upload}, {@code hubmap-dataset}, {@code ome-tiff} or {@code unknown}
+     * @param detail e.g. the applied HuBMAP directory-schema version; may be empty
+     */
+    public record Target(String path, String kind, String detail) {
+    }
+
+    public Report {
+        options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+        findings = List.copyOf(findings);
+        checked = List.copyOf(checked);
+        statistics = List.copyOf(statistics);
+    }
+
+    /** True if any finding is at {@code threshold} or more severe. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return switch (threshold) {
+            case ERROR -> summary.errors() > 0;
+            case WARNING -> summary.errors() + summary.warnings() > 0;
+            case INFO -> summary.total() > 0;
+        };
+    }
+}

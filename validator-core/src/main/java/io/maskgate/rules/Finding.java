@@ -1,0 +1,36 @@
+package io.maskgate.rules;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in a dataset.
+ *
+ * @param code     stable rule code, e.g. {@code ZARR_FILL_VALUE_RANGE}
+ * @param file     path relative to the validation target, with {@code /} separators ({@code ""} = the target itself)
+ * @param location the most precise position inside the file
+ * @param hint     how to fix it; may be empty
+ */
+public record Finding(String code, Severity severity, Category category, String file, Location location,
+                      String message, String hint) {
+
+    /** Deterministic report order: file, location, code, message. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparing(Finding::location, Location.ORDER)
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(category, "category");
+        file = file == null ? "" : file;
+        location = location == null ? Location.NONE : location;
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(code, newSeverity, category, file, location, message, hint);
+    }
+}
