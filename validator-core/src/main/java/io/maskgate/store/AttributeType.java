@@ -11,6 +11,7 @@ import io.maskgate.rules.RuleInfo;
 import io.maskgate.rules.Severity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,12 +72,12 @@ public final class AttributeType implements Rule, StoreCheck {
     private static String jsonType(JsonNode value) {
         return switch (value.getNodeType()) {
             case NUMBER -> value.isIntegralNumber() ? "the integer " + value : "the number " + value;
-            case STRING -> "a string";
+            case STRING -> value.textValue().length() <= 40 ? "the string \"" + value.textValue() + "\"" : "a string";
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
             case ARRAY -> "an array";
             case OBJECT -> "an object";
-            default -> "a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }
