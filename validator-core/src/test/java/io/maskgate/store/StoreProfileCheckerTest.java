@@ -497,6 +497,32 @@ class StoreProfileCheckerTest {
     }
 
     @Test
+    void activeFovsSortedAsTextIsOneFinding() {
+        TestStore store = TestStore.of(TestStore.RELEASE_EPOCHS, 12, 12, 2, 5, 721, 164, 34);
+        ArrayNode active = (ArrayNode) store.subset().get("active_fov_names");
+        List<String> names = new ArrayList<>();
+        active.forEach(n -> names.add(n.asText()));
+        names.sort(null); // XYPos:0, XYPos:1, XYPos:10, XYPos:11, XYPos:2, ...
+        active.removeAll();
+        names.forEach(active::add);
+        Finding f = only(store.check(), "STORE_TRENCH_ORDER", ROOT, "/attributes/source_subset_metadata/active_fov_names");
+        assertTrue(f.message().contains("XYPos:10"), f.message());
+    }
+
+    @Test
+    void laneOrderIsStillCheckedWhenFovBlocksAreReordered() {
+        TestStore store = TestStore.realistic();
+        ArrayNode active = (ArrayNode) store.subset().get("active_fov_names");
+        active.set(0, "XYPos:1");
+        active.set(1, "XYPos:0");
+        store.trench(12).put("lane_index", 0);
+        List<Finding> findings = store.check();
+        assertEquals(List.of("/attributes/source_subset_metadata/active_fov_names", "/attributes/trench_mapping/12/lane_index"),
+                findings.stream().map(x -> x.location().pointer()).toList(), TestStore.pretty(findings));
+        assertTrue(findings.stream().allMatch(x -> x.code().equals("STORE_TRENCH_ORDER")), TestStore.pretty(findings));
+    }
+
+    @Test
     void trenchOfAnotherLaneInTheMiddle() {
         only("STORE_TRENCH_ORDER", ROOT, "/attributes/trench_mapping/12/lane_index", s -> s.trench(12).put("lane_index", 0));
     }
