@@ -53,10 +53,10 @@ public final class ZarrMetadataReader {
         String kind = new NodeTypeRule().declaredKind(doc.get(), NodeTypeRule.ARRAY);
         schema.apply(doc.get(), kind);
         if (NodeTypeRule.GROUP.equals(kind)) {
-            group(doc.get());
+            group(doc.get(), false);
             return Optional.empty();
         }
-        return Optional.ofNullable(array(doc.get()));
+        return Optional.ofNullable(array(doc.get(), true));
     }
 
     /**
@@ -73,17 +73,22 @@ public final class ZarrMetadataReader {
         String kind = new NodeTypeRule().declaredKind(doc.get(), NodeTypeRule.GROUP);
         schema.apply(doc.get(), kind);
         if (NodeTypeRule.ARRAY.equals(kind)) {
-            array(doc.get());
+            array(doc.get(), false);
             return Optional.empty();
         }
-        return Optional.ofNullable(group(doc.get()));
+        return Optional.ofNullable(group(doc.get(), true));
     }
 
     private Optional<MetadataDocument> open(Path zarrJson, String relFile, FindingSink sink) {
         return files.read(zarrJson, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
     }
 
-    private static ZarrArrayMetadata array(MetadataDocument doc) {
+    /**
+     * Validates an array document. {@code checkUnknownMembers} is false when the document declares
+     * another kind than the caller expects: a wrong node_type is then the likelier mistake, and the
+     * other kind's members would all be reported as unknown.
+     */
+    private static ZarrArrayMetadata array(MetadataDocument doc, boolean checkUnknownMembers) {
         new FormatVersionRule().check(doc);
         long[] shape = new ShapeRule().read(doc);
         int rank = shape == null ? -1 : shape.length;
@@ -98,7 +103,9 @@ public final class ZarrMetadataReader {
         new StorageTransformersRule().check(doc);
         List<String> dimensionNames = new DimensionNamesRule().read(doc, rank);
         ObjectNode attributes = new AttributesTypeRule().read(doc);
-        new MustUnderstandRule().check(doc, MetadataSchema.ARRAY_MEMBERS);
+        if (checkUnknownMembers) {
+            new MustUnderstandRule().check(doc, MetadataSchema.ARRAY_MEMBERS);
+        }
         if (doc.hasBlockingErrors(ARRAY_BLOCKING) || shape == null || dataType == null || chunkShape == null
                 || keys == null || codecs == null || attributes == null) {
             return null;
@@ -108,11 +115,14 @@ public final class ZarrMetadataReader {
                 attributes);
     }
 
-    private static ZarrGroupMetadata group(MetadataDocument doc) {
+    /** Validates a group document; {@code checkUnknownMembers} as for {@link #array}. */
+    private static ZarrGroupMetadata group(MetadataDocument doc, boolean checkUnknownMembers) {
         new FormatVersionRule().check(doc);
         ObjectNode attributes = new AttributesTypeRule().read(doc);
         ConsolidatedMetadataRule.check(doc);
-        new MustUnderstandRule().check(doc, MetadataSchema.GROUP_MEMBERS);
+        if (checkUnknownMembers) {
+            new MustUnderstandRule().check(doc, MetadataSchema.GROUP_MEMBERS);
+        }
         if (doc.hasBlockingErrors(GROUP_BLOCKING) || attributes == null) {
             return null;
         }

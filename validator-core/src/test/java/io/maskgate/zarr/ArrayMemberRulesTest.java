@@ -58,6 +58,11 @@ class ArrayMemberRulesTest {
     }
 
     @Test
+    void arrayMembersInADocumentDeclaredAsGroupAreNotReportedAsUnknown() {
+        fx.array(ARRAY_31, d -> d.put("node_type", "group")).assertOnly("ZARR_NODE_TYPE", "/node_type");
+    }
+
+    @Test
     void mismatchedNodeTypeStillReportsTheDocumentsOwnProblems() {
         MetadataFixtures.Result<ZarrGroupMetadata> r = fx.group(ARRAY_31, d -> d.put("fill_value", 300));
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("ZARR_FILL_VALUE_RANGE")), () -> MetadataFixtures.describe(r.findings()));
