@@ -93,7 +93,7 @@ final class ConfigReader {
             return null;
         }
         if (!node.isTextual() || !values.contains(node.textValue())) {
-            report(pointer(member), "configuration." + member + " must be one of " + quoted(values)
+            report(pointer(member), "configuration." + member + " must be " + (values.size() > 2 ? "one of " : "") + quoted(values)
                     + ", found " + JsonText.describe(node));
             return null;
         }
