@@ -49,11 +49,9 @@ class MetadataFileRulesTest {
 
     @Test
     void unreadableFile() throws IOException {
-        Path file;
-        if (!"root".equals(System.getProperty("user.name"))) {
-            file = fx.write(ARRAY_31);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        } else {
+        Path file = fx.write(ARRAY_31);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        if (Files.isReadable(file)) {
             // root reads any file regardless of permissions; /proc/self/mem is a regular file whose first page fails with EIO
             file = Path.of("/proc/self/mem");
             assumeTrue(Files.isRegularFile(file), "needs a non-root user or Linux /proc");
