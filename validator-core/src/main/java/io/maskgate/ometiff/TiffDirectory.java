@@ -115,6 +115,12 @@ public final class TiffDirectory {
         return find(tag) >= 0;
     }
 
+    /** File position of the value bytes of {@code tag} (the entry itself when inline), -1 when absent. */
+    long valuePosition(int tag) {
+        int i = find(tag);
+        return i < 0 ? -1 : valuePositions[i];
+    }
+
     /** Number of values of {@code tag}, 0 when absent. */
     long count(int tag) {
         int i = find(tag);
