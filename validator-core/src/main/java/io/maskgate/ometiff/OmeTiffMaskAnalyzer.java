@@ -418,6 +418,9 @@ public final class OmeTiffMaskAnalyzer {
                 ph = level.height();
             }
             pyramidLevels = Math.max(pyramidLevels, signature.size());
+            if (!consistent) {
+                return levels; // already reported; comparing its level sizes would repeat the same cause
+            }
             if (levelSignature == null) {
                 levelSignature = signature;
             } else if (!levelSignature.equals(signature) && !levelsReported) {
