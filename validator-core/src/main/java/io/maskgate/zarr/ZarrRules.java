@@ -2,6 +2,14 @@ package io.maskgate.zarr;
 
 import io.maskgate.rules.Rule;
 import io.maskgate.rules.RuleSet;
+import io.maskgate.zarr.chunk.ChunkStrayFile;
+import io.maskgate.zarr.codec.ChunkChecksum;
+import io.maskgate.zarr.codec.ChunkCorrupt;
+import io.maskgate.zarr.codec.ChunkOversized;
+import io.maskgate.zarr.codec.ChunkTruncated;
+import io.maskgate.zarr.codec.ChunkWrongLength;
+import io.maskgate.zarr.codec.CodecUnavailable;
+import io.maskgate.zarr.codec.ShardIndexInvalid;
 
 import java.util.List;
 
@@ -9,6 +17,15 @@ import java.util.List;
 public final class ZarrRules implements RuleSet {
     @Override
     public List<Class<? extends Rule>> rules() {
-        return List.of();
+        return List.of(
+                // chunks and codecs (h-codec)
+                ChunkCorrupt.class,
+                ChunkTruncated.class,
+                ChunkOversized.class,
+                ChunkChecksum.class,
+                ChunkWrongLength.class,
+                ChunkStrayFile.class,
+                CodecUnavailable.class,
+                ShardIndexInvalid.class);
     }
 }
