@@ -76,6 +76,16 @@ public final class ZstdCodec implements BytesToBytesCodec {
             if (ctx == null) {
                 ctx = new ZstdDecompressCtx();
             }
+            if (len == 0) {
+                throw new ChunkDecodeException(ChunkProblemKind.TRUNCATED, "zstd: empty chunk, no frame");
+            }
+            // libzstd only checks a declared content size after decoding the frame (and calls a
+            // mismatch corruption); a header that claims more than we accept is reported up front.
+            long declared = len >= 5 ? Zstd.getFrameContentSize(src, off, len) : -1;
+            if (declared > dstCap) {
+                throw new ChunkDecodeException(ChunkProblemKind.OVERSIZED, "zstd: frame header declares " + declared
+                        + " bytes, more than the expected " + dstCap);
+            }
             long n;
             try {
                 n = ctx.decompressByteArray(dst, 0, dstCap, src, off, len);
@@ -99,8 +109,7 @@ public final class ZstdCodec implements BytesToBytesCodec {
                         "zstd: decompresses to more than the expected " + dstCap + " bytes" + claim);
             }
             if (code == Zstd.errSrcSizeWrong()) {
-                return new ChunkDecodeException(ChunkProblemKind.TRUNCATED,
-                        "zstd: compressed data ends early (" + len + " bytes): " + name);
+                return srcSizeWrong(src, off, len);
             }
             if (code == Zstd.errChecksumWrong()) {
                 return new ChunkDecodeException(ChunkProblemKind.CHECKSUM, "zstd: content checksum mismatch");
@@ -110,6 +119,44 @@ public final class ZstdCodec implements BytesToBytesCodec {
                         "zstd: not a zstd frame (unknown magic number)");
             }
             return new ChunkDecodeException(ChunkProblemKind.CORRUPT, "zstd: " + name);
+        }
+
+        /**
+         * libzstd says "Src size is incorrect" both for a cut-off frame and for trailing bytes that are
+         * too short to be a frame; walking the frames tells the two apart.
+         */
+        private static ChunkDecodeException srcSizeWrong(byte[] src, int off, int len) {
+            int pos = off;
+            int end = off + len;
+            while (pos < end) {
+                long size;
+                try {
+                    size = Zstd.findFrameCompressedSize(src, pos, end - pos);
+                } catch (RuntimeException e) {
+                    size = -1;
+                }
+                if (size <= 0 || Zstd.isError(size) || size > end - pos) {
+                    break;
+                }
+                pos += (int) size;
+            }
+            if (pos < end && pos > off && !hasFrameMagic(src, pos, end)) {
+                return new ChunkDecodeException(ChunkProblemKind.CORRUPT,
+                        "zstd: " + (end - pos) + " bytes after the last frame are not a zstd frame");
+            }
+            if (pos == off && !hasFrameMagic(src, pos, end)) {
+                return new ChunkDecodeException(ChunkProblemKind.CORRUPT, "zstd: not a zstd frame (unknown magic number)");
+            }
+            return new ChunkDecodeException(ChunkProblemKind.TRUNCATED,
+                    "zstd: compressed data ends early (frame at byte " + (pos - off) + " of " + len + " is cut short)");
+        }
+
+        private static boolean hasFrameMagic(byte[] src, int pos, int end) {
+            if (end - pos < 4) {
+                return false;
+            }
+            int magic = Crc32cCodec.getIntLE(src, pos);
+            return magic == 0xFD2FB528 || (magic & 0xFFFFFFF0) == 0x184D2A50;
         }
 
         @Override
