@@ -23,7 +23,10 @@ public record ChunkReadResult(Status status, String file, long storedBytes, List
         PRESENT,
         /** No chunk file: the buffer holds the fill value (normal in Zarr; count it in statistics). */
         ABSENT,
-        /** The chunk file exists but did not decode; see {@link #problems()}. Buffer content is undefined. */
+        /**
+         * The chunk file exists but did not decode; see {@link #problems()}. The buffer content is not
+         * data (undecodable inner chunks of a shard hold the fill value): skip content checks for it.
+         */
         ERROR,
         /**
          * The array's codecs cannot be decoded here; the array's one finding is
