@@ -3,6 +3,9 @@ package io.maskgate.engine;
 import io.maskgate.report.Report;
 import io.maskgate.report.Summary;
 
+import java.util.List;
+import java.util.TreeMap;
+
 /**
  * Whether a report fails the run, decided once for the CLI (exit code) and the Maven plugin
  * (build failure) so both apply the same threshold.
@@ -35,7 +38,26 @@ public record Outcome(FailOn failOn, long maxAllowed, long counted, Summary summ
     }
 
     public static Outcome of(Report report, FailOn failOn, long maxAllowed) {
-        Summary s = report.summary();
+        return of(report.summary(), failOn, maxAllowed);
+    }
+
+    /** The outcome of several reports taken together (the Maven plugin's targets): counts are summed. */
+    public static Outcome of(List<Report> reports, FailOn failOn, long maxAllowed) {
+        long errors = 0;
+        long warnings = 0;
+        long infos = 0;
+        TreeMap<String, Long> byCode = new TreeMap<>();
+        for (Report r : reports) {
+            Summary s = r.summary();
+            errors += s.errors();
+            warnings += s.warnings();
+            infos += s.infos();
+            s.byCode().forEach((code, n) -> byCode.merge(code, n, Long::sum));
+        }
+        return of(new Summary(errors, warnings, infos, byCode), failOn, maxAllowed);
+    }
+
+    private static Outcome of(Summary s, FailOn failOn, long maxAllowed) {
         long counted = switch (failOn) {
             case ERROR -> s.errors();
             case WARNING -> s.errors() + s.warnings();

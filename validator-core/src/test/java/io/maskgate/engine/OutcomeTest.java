@@ -77,6 +77,16 @@ class OutcomeTest {
     }
 
     @Test
+    void severalReportsAreCountedTogether() {
+        Outcome o = Outcome.of(List.of(report(1, 1, 0), report(1, 0, 3)), FailOn.ERROR, 1);
+        assertEquals(2, o.counted());
+        assertTrue(o.failed());
+        assertEquals("2 errors, 1 warning, 3 infos", o.counts());
+        assertEquals(6L, o.summary().byCode().get("INPUT_UNRECOGNISED_TARGET"));
+        assertEquals("failed: 2 findings at or above error (1 allowed)", o.verdict());
+    }
+
+    @Test
     void failOnParsesAndCounts() {
         assertEquals(FailOn.WARNING, FailOn.parse(" Warning "));
         assertEquals(FailOn.NEVER, FailOn.parse("NEVER"));
