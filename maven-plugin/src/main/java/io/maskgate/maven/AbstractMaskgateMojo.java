@@ -101,17 +101,26 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
             throw new MojoExecutionException("maskgate: no targets configured (<targets><target>path</target></targets>)");
         }
         List<Report> reports = new ArrayList<>();
+        long logged = 0;
+        long folded = 0;
         List<String> directories = reportDirectoryNames();
         for (int i = 0; i < targets.size(); i++) {
             Path target = targets.get(i).toPath();
             log.info("maskgate: validating " + target);
             Report report = validate(target, options);
             reports.add(report);
-            logFindings(report, log);
+            long room = maxLoggedFindings > 0 ? Math.max(0, maxLoggedFindings - logged) : Long.MAX_VALUE;
+            long now = logFindings(report, room, log);
+            logged += now;
+            folded += report.findings().size() - now;
             Path dir = directories.size() == 1 ? reportDirectory.toPath() : reportDirectory.toPath().resolve(directories.get(i));
             writeReports(report, reportFormats, dir, log);
             log.info("maskgate: " + target + " (" + report.target().kind() + "): "
                     + Outcome.of(report, failOn).counts());
+        }
+        if (folded > 0) {
+            log.warn("maskgate: " + folded + (folded == 1 ? " more finding" : " more findings")
+                    + " not logged (maxLoggedFindings=" + maxLoggedFindings + "); the report files hold all of them");
         }
         boolean fails = gate() && failOnViolation;
         Outcome outcome = Outcome.of(reports, fails ? failOn : FailOn.NEVER, maxAllowedViolations);
@@ -193,10 +202,11 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         return names;
     }
 
-    private void logFindings(Report report, Log log) {
+    /** Logs at most {@code room} findings at their own level; returns how many were logged. */
+    private static long logFindings(Report report, long room, Log log) {
         long logged = 0;
         for (Finding f : report.findings()) {
-            if (maxLoggedFindings > 0 && logged == maxLoggedFindings) {
+            if (logged == room) {
                 break;
             }
             String line = FindingLines.oneLine(f);
@@ -207,11 +217,7 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
             }
             logged++;
         }
-        long folded = report.findings().size() - logged;
-        if (folded > 0) {
-            log.warn("maskgate: " + folded + " more findings not logged (maxLoggedFindings=" + maxLoggedFindings
-                    + "); the report files hold all of them");
-        }
+        return logged;
     }
 
     private static void writeReports(Report report, List<ReportFormat> formats, Path dir, Log log)
