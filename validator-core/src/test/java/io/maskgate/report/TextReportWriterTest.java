@@ -1,0 +1,101 @@
+package io.maskgate.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextReportWriterTest {
+
+    private static String text(ReportStyle style, Report report) {
+        return WriterOutput.text(ReportWriters.forFormat(ReportFormat.TEXT, style), report);
+    }
+
+    @Test
+    void groupsByCodeWithErrorsFirstThenWarningsThenInfosAndCodesSorted() {
+        String out = text(ReportStyle.defaults(), SampleReports.mixed());
+        int input = out.indexOf("ERROR INPUT_UNRECOGNISED_TARGET  1 finding\n");
+        int zarr = out.indexOf("ERROR ZARR_FILL_VALUE_RANGE  1 finding\n");
+        int label = out.indexOf("WARNING LABEL_TOUCHES_BORDER  10 findings\n");
+        int tiff = out.indexOf("WARNING OMETIFF_PIXEL_RANGE  1 finding\n");
+        int objects = out.indexOf("INFO OBJECTS_BAD_VALUE  2 findings\n");
+        assertTrue(input >= 0 && zarr > input && label > zarr && tiff > label && objects > tiff, out);
+    }
+
+    @Test
+    void foldsBeyondTheExamplesAndSaysHowManyWereFolded() {
+        String out = text(ReportStyle.defaults(), SampleReports.mixed());
+        assertTrue(out.contains("  … 7 more like this\n"), out);
+        assertEquals(3, count(out, "label touches the trench border"), out);
+        assertTrue(out.contains("  - masks/c/0/0 [hypothesis 3 (epoch 800), trench 0, time 40, label 5]: label touches"), out);
+    }
+
+    @Test
+    void verboseShowsEveryFindingAndFoldsNothing() {
+        String out = text(ReportStyle.defaults().withVerbose(true), SampleReports.mixed());
+        assertEquals(10, count(out, "label touches the trench border"), out);
+        assertFalse(out.contains("more like this"), out);
+    }
+
+    @Test
+    void examplesPerCodeIsHonoured() {
+        String out = text(ReportStyle.defaults().withExamplesPerCode(1), SampleReports.mixed());
+        assertEquals(1, count(out, "label touches the trench border"), out);
+        assertTrue(out.contains("  … 9 more like this\n"), out);
+        assertTrue(out.contains("  … 1 more like this\n"), out); // the two infos
+    }
+
+    @Test
+    void showsRuleSummaryFromCatalogueHintOnceAndTheCounts() {
+        String out = text(ReportStyle.defaults(), SampleReports.mixed());
+        assertTrue(out.contains("The target must be a Zarr v3 mask store"), out);
+        assertEquals(1, count(out, "hint: Crop the trench with a margin."), out);
+        assertTrue(out.endsWith("2 errors, 11 warnings, 2 infos in 5 codes\n"), out);
+        assertTrue(out.contains("Checked:\n  - chunks: 47,515 (all hypotheses, all trenches)\n  - metadata documents: 3\n"), out);
+        assertTrue(out.startsWith("maskgate 0.1.0-test · zarr-mask-store data/store.zarr (profile v1)\n"), out);
+    }
+
+    @Test
+    void multiLineMessagesAreIndentedAndNonAsciiKept() {
+        String out = text(ReportStyle.defaults(), SampleReports.mixed());
+        assertTrue(out.contains("  - zarr.json [/fill_value]: value\twith a tab,\n    second line \"quoted\" and ünïcødé µm² 細胞\n"), out);
+    }
+
+    @Test
+    void controlCharactersFromInputCannotDriveTheTerminal() {
+        String out = text(ReportStyle.defaults(), SampleReports.mixed());
+        assertFalse(out.contains("\u001b"), out);
+        assertTrue(out.contains("escape \\u001B[31m in a name"), out);
+    }
+
+    @Test
+    void colourOnlyWhenAsked() {
+        String plain = text(ReportStyle.defaults(), SampleReports.mixed());
+        String colour = text(ReportStyle.defaults().withColor(true), SampleReports.mixed());
+        assertFalse(plain.contains("\u001b["));
+        assertTrue(colour.contains("\u001b[31m\u001b[1mERROR\u001b[0m"), colour);
+        assertEquals(plain, colour.replaceAll("\u001b\\[[0-9;]*m", ""));
+    }
+
+    @Test
+    void cleanReportSaysNoProblemsAndWhatWasChecked() {
+        String out = text(ReportStyle.defaults(), SampleReports.clean());
+        assertTrue(out.contains("No problems found.\n"), out);
+        assertTrue(out.contains("  - chunks: 12 (all)\n"), out);
+        assertFalse(out.contains("ERROR"), out);
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        assertEquals(text(ReportStyle.defaults(), SampleReports.mixed()), text(ReportStyle.defaults(), SampleReports.mixed()));
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
