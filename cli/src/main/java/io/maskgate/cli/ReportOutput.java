@@ -23,9 +23,6 @@ import java.util.function.Function;
  */
 final class ReportOutput {
 
-    /** Examples per code in the console report; {@code -v} shows every finding. */
-    static final int EXAMPLES_PER_CODE = 5;
-
     private final List<ReportFormat> formats;
     private final Path file;
     private final Path directory;
@@ -60,9 +57,9 @@ final class ReportOutput {
     }
 
     /** Writes every format; returns the files written (none when everything went to the streams). */
-    List<Path> write(Report report, boolean colour, boolean verbose, boolean quiet, CliEnvironment environment)
+    List<Path> write(Report report, boolean colour, boolean verbose, Console console, CliEnvironment environment)
             throws IOException {
-        ReportStyle fileStyle = style(false, verbose);
+        ReportStyle fileStyle = Console.style(false, verbose);
         if (directory != null) {
             return ReportFiles.writeAll(report, formats, directory, fileStyle);
         }
@@ -76,9 +73,7 @@ final class ReportOutput {
         }
         for (ReportFormat format : formats) {
             if (format == ReportFormat.TEXT) {
-                if (!quiet) {
-                    writeTo(environment.err(), ReportWriters.forFormat(format, style(colour, verbose)), report);
-                }
+                console.textReport(report, colour, verbose);
             } else {
                 writeTo(environment.out(), ReportWriters.forFormat(format, fileStyle), report);
             }
@@ -90,9 +85,5 @@ final class ReportOutput {
             throws IOException {
         writer.write(report, stream);
         stream.flush();
-    }
-
-    private static ReportStyle style(boolean colour, boolean verbose) {
-        return new ReportStyle(colour, verbose ? Integer.MAX_VALUE : EXAMPLES_PER_CODE, verbose);
     }
 }

@@ -2,8 +2,6 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
-import io.maskgate.engine.PeriodicProgress;
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.engine.ValidationOptions;
 import io.maskgate.report.Report;
 import io.maskgate.report.ReportFormat;
@@ -95,21 +93,17 @@ final class ValidateCommand implements Callable<Integer> {
         List<ReportFormat> chosen = chosenFormats();
         ReportOutput output = ReportOutput.plan(chosen, this.output, usage());
         ValidationOptions options = options();
-        boolean colour = color.enabled(environment);
+        Console console = new Console(environment, quiet, !noProgress);
         Report report;
-        try (Progress progress = progress()) {
+        try (Console.Progress progress = console.progress()) {
             report = environment.validator().get().validate(target, options.withProgress(progress.listener()));
         }
-        List<Path> written = output.write(report, colour, verbose, quiet, environment);
-        Outcome outcome = Outcome.of(report, failOn);
-        if (!quiet) {
-            for (Path p : written) {
-                environment.err().println("maskgate: wrote " + p);
-            }
-            environment.err().println("maskgate: " + report.target().path() + " (" + report.target().kind() + "): "
-                    + outcome.counts() + "; " + outcome.verdict());
+        for (Path p : output.write(report, color.enabled(environment), verbose, console, environment)) {
+            console.note("wrote " + p);
         }
-        environment.err().flush();
+        Outcome outcome = Outcome.of(report, failOn);
+        console.note(report.target().path() + " (" + report.target().kind() + "): " + outcome.counts() + "; "
+                + outcome.verdict());
         return outcome.exitCode();
     }
 
@@ -149,28 +143,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     private java.util.function.Function<String, ParameterException> usage() {
         return message -> new ParameterException(spec.commandLine(), message);
-    }
-
-    /** A bar on a terminal, sparse lines in logs, nothing when quiet or asked not to. */
-    private Progress progress() {
-        if (quiet || noProgress) {
-            return new Progress(ProgressListener.NONE, null);
-        }
-        if (environment.interactive()) {
-            BarProgress bar = new BarProgress(environment.err());
-            return new Progress(bar, bar);
-        }
-        return new Progress(new PeriodicProgress(line -> environment.err().println("maskgate: " + line)), null);
-    }
-
-    /** The listener, and the bar to stop even when validation throws. */
-    private record Progress(ProgressListener listener, BarProgress bar) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 
     /** {@code --format} values, case-insensitive, with the accepted names in the error. */

@@ -226,7 +226,7 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
             return;
         }
         try {
-            for (Path p : ReportFiles.writeAll(report, formats, dir, new ReportStyle(false, 5, false))) {
+            for (Path p : ReportFiles.writeAll(report, formats, dir, ReportStyle.defaults())) {
                 log.info("maskgate: wrote " + p);
             }
         } catch (IOException e) {
