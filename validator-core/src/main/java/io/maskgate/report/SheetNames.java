@@ -17,7 +17,7 @@ final class SheetNames {
         String name = base;
         for (int i = 2; used.contains(name.toLowerCase(Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
-            name = base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length())) + suffix;
+            name = base.substring(0, Math.min(base.length(), MAX_LENGTH - suffix.length())).stripTrailing() + suffix;
         }
         used.add(name.toLowerCase(Locale.ROOT));
         return name;

@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -283,12 +283,16 @@ final class XlsxReportWriter implements ReportWriter {
                     flush(); // the caller owns the stream
                 }
             });
-            try (InputStream in = Files.newInputStream(tmp); ZipInputStream zin = new ZipInputStream(in)) {
-                for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+            // ZipFile reads the central directory; ZipInputStream trips over POI's data-descriptor entries.
+            try (ZipFile zin = new ZipFile(tmp.toFile())) {
+                for (var it = zin.entries(); it.hasMoreElements(); ) {
+                    ZipEntry e = it.nextElement();
                     ZipEntry copy = new ZipEntry(e.getName());
                     copy.setTimeLocal(FIXED_TIME);
                     zip.putNextEntry(copy);
-                    zin.transferTo(zip);
+                    try (InputStream in = zin.getInputStream(e)) {
+                        in.transferTo(zip);
+                    }
                     zip.closeEntry();
                 }
             }
