@@ -1,6 +1,7 @@
 package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
+import io.maskgate.engine.HubmapSchemaMode;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.ValidationOptions;
 import io.maskgate.report.Report;
@@ -124,14 +125,17 @@ final class ValidateCommand implements Callable<Integer> {
         if (minObjectArea < 0) {
             throw usage().apply("--min-object-area must be 0 or more, was " + minObjectArea);
         }
-        if (!hubmapSchema.equals("latest") && !hubmapSchema.equals("any-minor")) {
-            throw usage().apply("--hubmap-schema must be latest or any-minor, was '" + hubmapSchema + "'");
+        HubmapSchemaMode hubmapMode;
+        try {
+            hubmapMode = HubmapSchemaMode.parse(hubmapSchema);
+        } catch (IllegalArgumentException e) {
+            throw usage().apply("--hubmap-schema: " + e.getMessage());
         }
         ValidationOptions o = ValidationOptions.defaults()
                 .withMetadataOnly(metadataOnly)
                 .withSampleTrenches(sample)
                 .withMinObjectArea(minObjectArea)
-                .withHubmapSchemaMode(hubmapSchema);
+                .withHubmapSchemaMode(hubmapMode.id());
         if (threads != null) {
             o = o.withThreads(threads);
         }

@@ -1,6 +1,7 @@
 package io.maskgate.maven;
 
 import io.maskgate.engine.FailOn;
+import io.maskgate.engine.HubmapSchemaMode;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.PeriodicProgress;
 import io.maskgate.engine.ReportFiles;
@@ -79,6 +80,14 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     /** Worker threads for pixel scans (0 = number of processors). */
     @Parameter(property = "maskgate.threads", defaultValue = "0")
     int threads;
+
+    /** Report objects smaller than this many pixels. */
+    @Parameter(property = "maskgate.minObjectArea", defaultValue = "15")
+    int minObjectArea;
+
+    /** HuBMAP directory-schema versions accepted: {@code latest} or {@code any-minor}. */
+    @Parameter(property = "maskgate.hubmapSchema", defaultValue = "latest")
+    String hubmapSchema;
 
     /** At most this many findings are logged one per line (0 = all); the report files always hold every finding. */
     @Parameter(property = "maskgate.maxLoggedFindings", defaultValue = "1000")
@@ -167,12 +176,20 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     }
 
     private ValidationOptions options(Log log) throws MojoExecutionException {
-        if (sample < 0 || threads < 0 || maxAllowedViolations < 0) {
-            throw new MojoExecutionException("maskgate: sample, threads and maxAllowedViolations must be 0 or more");
+        if (sample < 0 || threads < 0 || maxAllowedViolations < 0 || minObjectArea < 0) {
+            throw new MojoExecutionException("maskgate: sample, threads, minObjectArea and maxAllowedViolations must be 0 or more");
+        }
+        HubmapSchemaMode hubmapMode;
+        try {
+            hubmapMode = HubmapSchemaMode.parse(hubmapSchema);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("maskgate: hubmapSchema: " + e.getMessage(), e);
         }
         ValidationOptions o = ValidationOptions.defaults()
                 .withMetadataOnly(metadataOnly)
                 .withSampleTrenches(sample)
+                .withMinObjectArea(minObjectArea)
+                .withHubmapSchemaMode(hubmapMode.id())
                 .withProgress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (threads > 0) {
             o = o.withThreads(threads);

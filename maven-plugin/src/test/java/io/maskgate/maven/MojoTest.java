@@ -44,6 +44,8 @@ class MojoTest {
         mojo.formats = List.of("json", "sarif");
         mojo.reportDirectory = tmp.resolve("reports").toFile();
         mojo.maxLoggedFindings = 1000;
+        mojo.minObjectArea = 15;
+        mojo.hubmapSchema = "latest";
         mojo.setLog(log);
         return mojo;
     }
@@ -117,6 +119,10 @@ class MojoTest {
         CheckMojo badFormat = configure(new CheckMojo(), notAStore);
         badFormat.formats = List.of("pdf");
         assertThrows(MojoExecutionException.class, badFormat::execute);
+
+        CheckMojo badHubmap = configure(new CheckMojo(), notAStore);
+        badHubmap.hubmapSchema = "2.3";
+        assertThrows(MojoExecutionException.class, badHubmap::execute);
 
         CheckMojo noTargets = configure(new CheckMojo());
         assertThrows(MojoExecutionException.class, noTargets::execute);
