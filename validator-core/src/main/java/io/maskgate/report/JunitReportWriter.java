@@ -23,6 +23,8 @@ final class JunitReportWriter implements ReportWriter {
 
     /** Findings listed in one failure or system-out text. */
     static final int MAX_LISTED = 100;
+    /** Characters of the failure message attribute, which CI tools show on one line. */
+    static final int MAX_MESSAGE = 1_000;
 
     private final RuleLookup rules;
 
@@ -191,7 +193,7 @@ final class JunitReportWriter implements ReportWriter {
     }
 
     private static String oneLine(Finding f) {
-        return (TextReportWriter.where(f) + ": " + f.message()).replace('\n', ' ').replace('\r', ' ');
+        return Texts.truncate((TextReportWriter.where(f) + ": " + f.message()).replace('\n', ' ').replace('\r', ' '), MAX_MESSAGE);
     }
 
     private static String safe(String s) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,7 +68,6 @@ final class XlsxReportWriter implements ReportWriter {
     public void write(Report report, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         try {
-            wb.setCompressTempFiles(true);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
@@ -97,7 +97,7 @@ final class XlsxReportWriter implements ReportWriter {
         Map<String, EnumSet<Severity>> severities = new TreeMap<>();
         RollingSheet sheets = new RollingSheet(wb, names, "Findings", firstName, FindingColumns.HEADER, bold);
         int[] widths = new int[FindingColumns.HEADER.size()];
-        java.util.Arrays.fill(widths, 12);
+        Arrays.fill(widths, 12);
         widths[0] = 30;
         widths[3] = 30;
         widths[4] = 36;
@@ -113,6 +113,7 @@ final class XlsxReportWriter implements ReportWriter {
                 cell(row, c, values[c]);
             }
         }
+        sheets.finish();
         return severities;
     }
 
@@ -181,6 +182,7 @@ final class XlsxReportWriter implements ReportWriter {
                 cell(row, c, values.get(c));
             }
         }
+        sheets.finish();
     }
 
     /** Sheets of one table: a bold, frozen header row on each, and a new sheet when one is full. */
@@ -212,15 +214,23 @@ final class XlsxReportWriter implements ReportWriter {
             if (!header.isEmpty()) {
                 current.setAutoFilter(new CellRangeAddress(0, 0, 0, header.size() - 1));
             }
+            rowIndex = 1;
+        }
+
+        /**
+         * Sets the column widths once the rows are written: while columns are defined, POI looks up each new
+         * cell's column style in the sheet XML, which made writing several times slower.
+         */
+        void finish() {
             for (int c = 0; c < header.size(); c++) {
                 int w = widths != null ? widths[c] : Math.max(12, Math.min(60, header.get(c).length() + 4));
                 current.setColumnWidth(c, w * 256);
             }
-            rowIndex = 1;
         }
 
         Row nextRow() {
             if (rowIndex >= maxRowsPerSheet) {
+                finish();
                 part++;
                 nextName = names.unique(baseName + " (" + part + ")");
                 start();

@@ -111,6 +111,16 @@ class JunitReportWriterTest {
     }
 
     @Test
+    void theFailureMessageAttributeStaysShort() throws Exception {
+        Finding f = new Finding("INPUT_X", Severity.ERROR, Category.INPUT, "f", Location.NONE, "y".repeat(5_000), "");
+        Document doc = parse(SampleReports.report(List.of(f), List.of(), List.of(), Map.of()));
+        Element failure = (Element) doc.getElementsByTagName("failure").item(0);
+        assertTrue(failure.getAttribute("message").length() <= JunitReportWriter.MAX_MESSAGE);
+        assertTrue(failure.getAttribute("message").endsWith("[truncated: 5003 characters in total]"), failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().contains("y".repeat(5_000)), "the text keeps the whole message");
+    }
+
+    @Test
     void cleanTargetIsOnePassingSuite() throws Exception {
         Document doc = parse(SampleReports.clean());
         Element root = doc.getDocumentElement();
