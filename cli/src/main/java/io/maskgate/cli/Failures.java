@@ -21,13 +21,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        int code = report(ex, err, verbose(parseResult));
+        boolean hasVerbose = commandLine.getCommandSpec().findOption("--verbose") != null;
+        int code = report(ex, err, verbose(parseResult), hasVerbose);
         err.flush();
         return code;
     }
 
-    /** Writes the one-line message (and the trace when verbose); returns the exit code. */
-    static int report(Throwable ex, PrintWriter err, boolean verbose) {
+    /**
+     * Writes the one-line message (and the trace when verbose); returns the exit code.
+     *
+     * @param canVerbose whether the command has {@code -v}, so the message may suggest it
+     */
+    static int report(Throwable ex, PrintWriter err, boolean verbose, boolean canVerbose) {
         int code;
         if (ex instanceof UsageException || ex instanceof RulePolicy.ConfigException) {
             err.println("maskgate: " + ex.getMessage());
@@ -45,7 +50,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         }
         if (verbose) {
             ex.printStackTrace(err);
-        } else if (code == Outcome.EXIT_INTERNAL) {
+        } else if (code == Outcome.EXIT_INTERNAL && canVerbose) {
             err.println("maskgate: run with -v for the stack trace");
         }
         return code;

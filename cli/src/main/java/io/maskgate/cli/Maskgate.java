@@ -32,7 +32,7 @@ public final class Maskgate implements Callable<Integer> {
             return commandLine(environment).execute(args);
         } catch (Throwable t) { // Errors (out of memory, linkage) bypass picocli's handler
             PrintWriter err = new PrintWriter(environment.err(), true, StandardCharsets.UTF_8);
-            return Failures.report(t, err, false);
+            return Failures.report(t, err, false, false);
         }
     }
 

@@ -111,6 +111,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anUnwritableReportIsAnIoError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        CliRun r = CliRun.run("validate", "--no-progress", "--format", "json", "-o",
+                path(file.resolve("sub/report.json")), path(cleanStore));
+        assertEquals(3, r.exit(), r::toString);
+        assertTrue(r.err().contains("maskgate: I/O error: "), r::toString);
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
     void failOnThresholds() throws IOException {
         Path asWarning = Files.writeString(tmp.resolve("warn.json"),
                 "{\"overrides\": [{\"code\": \"INPUT_*\", \"severity\": \"warning\"}]}");
