@@ -4,6 +4,7 @@ import io.maskgate.engine.ReportFiles;
 import io.maskgate.report.Report;
 import io.maskgate.report.ReportFormat;
 import io.maskgate.report.ReportStyle;
+import io.maskgate.report.ReportWriter;
 import io.maskgate.report.ReportWriters;
 import picocli.CommandLine.ParameterException;
 
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -64,10 +64,6 @@ final class ReportOutput {
             return ReportFiles.writeAll(report, formats, directory, fileStyle);
         }
         if (file != null) {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
             ReportWriters.writeAtomically(file, ReportWriters.forFormat(formats.get(0), fileStyle), report);
             return List.of(file);
         }
@@ -78,10 +74,10 @@ final class ReportOutput {
                 writeTo(environment.out(), ReportWriters.forFormat(format, fileStyle), report);
             }
         }
-        return new ArrayList<>();
+        return List.of();
     }
 
-    private static void writeTo(PrintStream stream, io.maskgate.report.ReportWriter writer, Report report)
+    private static void writeTo(PrintStream stream, ReportWriter writer, Report report)
             throws IOException {
         writer.write(report, stream);
         stream.flush();

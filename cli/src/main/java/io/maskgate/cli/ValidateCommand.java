@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code maskgate validate PATH}: validates a mask store, HuBMAP upload or dataset, or OME-TIFF. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
@@ -145,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
         return o;
     }
 
-    private java.util.function.Function<String, ParameterException> usage() {
+    private Function<String, ParameterException> usage() {
         return message -> new ParameterException(spec.commandLine(), message);
     }
 
