@@ -49,6 +49,18 @@ class FixtureAndDemoCommandTest {
     }
 
     @Test
+    void progressIsSparseLinesOffATerminalAndNoneWhenDisabled() {
+        CliRun lines = CliRun.run("fixture", "--preset", "small", tmp.resolve("p1").toString());
+        assertEquals(0, lines.exit(), lines::toString);
+        assertTrue(lines.err().contains("maskgate: generating mask store: started (18 to do)"), lines::toString);
+        assertTrue(lines.err().contains("maskgate: generating mask store: done (18/18)"), lines::toString);
+        CliRun none = CliRun.run("fixture", "--preset", "small", "--no-progress", tmp.resolve("p2").toString());
+        assertFalse(none.err().contains("generating mask store"), none::toString);
+        CliRun quiet = CliRun.run("fixture", "--preset", "small", "-q", tmp.resolve("p3").toString());
+        assertEquals("", quiet.err());
+    }
+
+    @Test
     void fixtureWithADefectIsCaught() {
         List<Defect> defects = Fixtures.storeDefects();
         assumeFalse(defects.isEmpty(), "no store defects in this build");
