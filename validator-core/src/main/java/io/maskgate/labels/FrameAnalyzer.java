@@ -8,51 +8,69 @@ import java.util.Arrays;
 /**
  * One-pass analysis of 2-D uint8 label frames (the connected-components kernel of the pixel scan).
  *
- * <p>Algorithm: run-length union-find. The frame is read as little-endian 64-bit words; a word whose
- * bytes and the byte before it are all zero (background) is skipped with one compare, and inside a
- * non-zero word SWAR byte tricks find the run boundaries (a byte differing from its left neighbour,
- * or a row start) without touching single pixels. Each run of one label updates that label's area
+ * <p>Algorithm: run-length union-find. Each horizontal run of one label updates that label's area
  * and bounding box and is unioned with the overlapping runs of the same label in the row above;
  * every successful union lowers the label's component count, so the count is known at the end of
- * the pass without a second labelling pass. Chosen over a two-pass pixel labelling because the cost
- * scales with the number of runs (about 100–300 in a real 164×34 frame) instead of the 5,576
- * pixels, and background — most of a mother-machine frame — costs one compare per 8 pixels.
- * Hand-written because no library offers connected components on a reused {@code byte[]} without
- * allocating per frame.
+ * the single pass without a second labelling pass. Chosen over a two-pass pixel labelling because
+ * the cost scales with the number of runs instead of the 5,576 pixels of a 164×34 frame.
  *
- * <p>Allocation-free after construction: all state lives in primitive arrays sized by the frame and
- * by the 256 possible labels. Not thread-safe: one analyser per worker.
+ * <p>Rows are read as little-endian 64-bit words and SWAR byte tricks find run boundaries (a byte
+ * differing from its left neighbour) without touching single pixels. For frames 8..40 pixels wide
+ * (mother-machine trenches are 34) each row is loaded into five registers and compared with the
+ * row above: a row identical to the previous one — background, and most rows through the middle of
+ * a rod-shaped cell — costs a handful of instructions and only extends the previous row's runs,
+ * which cannot change any component. Measured on realistic frames this is about twice as fast as
+ * a pure word-skipping scan, whose time goes to branch mispredictions at every run boundary. Other
+ * widths use the word-skipping scan over the flat frame.
+ *
+ * <p>Hand-written because no library offers connected components on a reused {@code byte[]}
+ * without allocating per frame. Allocation-free after construction: all state lives in primitive
+ * arrays sized by the frame and by the 256 possible labels. Not thread-safe: one analyser per worker.
  */
 public final class FrameAnalyzer implements FrameAnalysis {
 
     /** Number of uint8 label values (0 = background). */
     public static final int LABELS = 256;
 
+    /** Largest frame the analyser accepts (its arrays cost about 25 bytes per pixel). */
+    public static final int MAX_FRAME_PIXELS = 1 << 24;
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long HIGH = 0x8080808080808080L;
+    private static final int ROW_WORDS_MAX = 5;
 
     private final int height;
     private final int width;
     private final int size;
-    /** Per 8-byte word of the frame: the high bit of every byte that starts a row. */
+    /** True when rows are compared in registers (8 <= width <= 40). */
+    private final boolean rowPath;
+    private final int rowWords;
+    // Row path: where word j of a row is loaded from, how far it is shifted and whether it exists.
+    private final int[] wordOffset = new int[ROW_WORDS_MAX];
+    private final int[] wordShift = new int[ROW_WORDS_MAX];
+    private final long[] wordMask = new long[ROW_WORDS_MAX];
+    private final long[] rowBuf = new long[ROW_WORDS_MAX];
+    /** Flat path: per 8-byte word of the frame, the high bit of every byte that starts a row. */
     private final long[] rowStarts;
 
-    // Runs of the current frame, in raster order.
+    // Runs of the current frame, in raster order; a run stands for rows runRow..runLast (identical rows).
     private final int[] runRow;
+    private final int[] runLast;
     private final int[] runX0;
     private final int[] runX1;
     private final int[] runLabel;
     private final int[] parent;
     private int runCount;
 
-    // Row bookkeeping while scanning.
+    // Where the current row's runs look for overlapping runs of the row above.
+    private int prevScan;
+    private int prevEnd;
+    // Flat path row bookkeeping.
     private int curRow;
     private int rowStart;
     private int rowEnd;
     private int curFirst;
-    private int prevEnd;
-    private int prevScan;
 
     // Per label, valid where area > 0.
     private final int[] area = new int[LABELS];
@@ -77,31 +95,43 @@ public final class FrameAnalyzer implements FrameAnalysis {
         this.height = height;
         this.width = width;
         this.size = height * width;
-        int words = (size + 7) >>> 3;
-        this.rowStarts = new long[words];
-        for (int i = 0; i < size; i += width) {
-            rowStarts[i >>> 3] |= 0x80L << ((i & 7) << 3);
+        this.rowPath = width >= 8 && width <= 8 * ROW_WORDS_MAX;
+        this.rowWords = (width + 7) >>> 3;
+        if (rowPath) {
+            int tail = width & 7;
+            for (int j = 0; j < ROW_WORDS_MAX; j++) {
+                boolean last = j == rowWords - 1;
+                // The last word is loaded ending at the row end (never past the frame) and shifted down.
+                wordOffset[j] = Math.min(j << 3, width - 8);
+                wordShift[j] = last && tail != 0 ? (8 - tail) << 3 : 0;
+                wordMask[j] = j < rowWords ? -1L : 0L;
+            }
+            this.rowStarts = new long[0];
+        } else {
+            this.rowStarts = new long[(size + 7) >>> 3];
+            for (int i = 0; i < size; i += width) {
+                rowStarts[i >>> 3] |= 0x80L << ((i & 7) << 3);
+            }
         }
         // A run has at least one pixel, so a frame has at most `size` runs.
         this.runRow = new int[size];
+        this.runLast = new int[size];
         this.runX0 = new int[size];
         this.runX1 = new int[size];
         this.runLabel = new int[size];
         this.parent = new int[size];
     }
 
-    /** Largest frame the analyser accepts (its arrays cost about 21 bytes per pixel). */
-    public static final int MAX_FRAME_PIXELS = 1 << 24;
-
     /** Heap the analyser of a {@code height × width} frame needs, for memory budgets. */
     public static long bytesNeeded(int height, int width) {
         long px = (long) height * width;
-        return 5 * 4 * px + px + 9 * 4 * LABELS + 256;
+        return 6 * 4 * px + px + 9 * 4 * LABELS + 512;
     }
 
     /**
      * Analyses the frame of {@code height × width} bytes at {@code offset} in {@code data}
-     * (row-major, one byte per pixel). Results replace those of the previous frame.
+     * (row-major, one byte per pixel). Results replace those of the previous frame. Never reads
+     * outside the frame.
      */
     public void analyze(byte[] data, int offset) {
         if (offset < 0 || offset > data.length - size) {
@@ -113,27 +143,142 @@ public final class FrameAnalyzer implements FrameAnalysis {
         seenCount = 0;
         maxLabel = 0;
         runCount = 0;
+        if (rowPath) {
+            analyzeRows(data, offset);
+        } else {
+            analyzeFlat(data, offset);
+        }
+    }
+
+    private void analyzeRows(byte[] data, int offset) {
+        final int o0 = wordOffset[0];
+        final int o1 = wordOffset[1];
+        final int o2 = wordOffset[2];
+        final int o3 = wordOffset[3];
+        final int o4 = wordOffset[4];
+        final int s0 = wordShift[0];
+        final int s1 = wordShift[1];
+        final int s2 = wordShift[2];
+        final int s3 = wordShift[3];
+        final int s4 = wordShift[4];
+        final long m0 = wordMask[0];
+        final long m1 = wordMask[1];
+        final long m2 = wordMask[2];
+        final long m3 = wordMask[3];
+        final long m4 = wordMask[4];
+        long p0 = 0;
+        long p1 = 0;
+        long p2 = 0;
+        long p3 = 0;
+        long p4 = 0;
+        int groupFirst = 0;  // runs of the last row that differed from its predecessor
+        int groupEnd = 0;
+        int groupRow = -2;
+        int repeats = 0;     // rows identical to groupRow that followed it
+        for (int y = 0, rowOff = offset; y < height; y++, rowOff += width) {
+            // Words past the row's end are masked to zero, so loading them (from inside the row) is harmless.
+            final long w0 = ((long) LONGS.get(data, rowOff + o0) >>> s0) & m0;
+            final long w1 = ((long) LONGS.get(data, rowOff + o1) >>> s1) & m1;
+            final long w2 = ((long) LONGS.get(data, rowOff + o2) >>> s2) & m2;
+            final long w3 = ((long) LONGS.get(data, rowOff + o3) >>> s3) & m3;
+            final long w4 = ((long) LONGS.get(data, rowOff + o4) >>> s4) & m4;
+            if (((w0 ^ p0) | (w1 ^ p1) | (w2 ^ p2) | (w3 ^ p3) | (w4 ^ p4)) == 0) {
+                repeats++;
+                continue;
+            }
+            p0 = w0;
+            p1 = w1;
+            p2 = w2;
+            p3 = w3;
+            p4 = w4;
+            prevScan = runCount;
+            prevEnd = runCount;
+            if (groupEnd > groupFirst) {
+                if (repeats > 0) {
+                    extendGroup(groupFirst, groupEnd, groupRow + repeats, repeats);
+                }
+                // Rows are consecutive, so the last row of the group is the row above.
+                prevScan = groupFirst;
+                prevEnd = groupEnd;
+            }
+            groupFirst = runCount;
+            groupRow = y;
+            repeats = 0;
+            final long[] buf = rowBuf;
+            buf[0] = w0;
+            buf[1] = w1;
+            buf[2] = w2;
+            buf[3] = w3;
+            buf[4] = w4;
+            rowRuns(buf, y);
+            groupEnd = runCount;
+        }
+        if (groupEnd > groupFirst && repeats > 0) {
+            extendGroup(groupFirst, groupEnd, groupRow + repeats, repeats);
+        }
+    }
+
+    /** The runs of one row held in {@code buf} (word j = bytes 8j..8j+7, zero past the row end). */
+    private void rowRuns(long[] buf, int y) {
+        final int n = rowWords;
+        final int rowFirst = y * width;
+        long prev = 0;
+        int segStart = 0;
+        int segLabel = 0;
+        for (int j = 0; j < n; j++) {
+            final long w = buf[j];
+            if ((w | prev) == 0) {
+                continue;
+            }
+            final long d = w ^ ((w << 8) | prev);
+            long boundaries = (((d & LOW7) + LOW7) | d) & HIGH;
+            final int base = j << 3;
+            while (boundaries != 0) {
+                final int bit = Long.numberOfTrailingZeros(boundaries);
+                boundaries &= boundaries - 1;
+                final int at = base + (bit >>> 3);
+                if (segLabel != 0) {
+                    run(y, rowFirst, segStart, at, segLabel);
+                }
+                segStart = at;
+                segLabel = (int) (w >>> (bit - 7)) & 0xFF;
+            }
+            prev = w >>> 56;
+        }
+        if (segLabel != 0) {
+            run(y, rowFirst, segStart, width, segLabel);
+        }
+    }
+
+    /** The runs {@code [from, to)} continue unchanged for {@code repeats} more rows, up to {@code last}. */
+    private void extendGroup(int from, int to, int last, int repeats) {
+        for (int r = from; r < to; r++) {
+            final int label = runLabel[r];
+            area[label] += (runX1[r] - runX0[r]) * repeats;
+            maxY[label] = last;
+            runLast[r] = last;
+        }
+    }
+
+    private void analyzeFlat(byte[] data, int offset) {
         curRow = -2;
         rowStart = 0;
         rowEnd = 0;
         curFirst = 0;
         prevEnd = 0;
         prevScan = 0;
-
         final long[] starts = rowStarts;
         final int fullWords = size >>> 3;
-        final int words = starts.length;
         long prev = 0;       // the byte before the current word, in bits 0..7
         int segStart = 0;    // frame index where the current segment began
         int segLabel = 0;    // label of the current segment, 0 = background
-        for (int k = 0; k < words; k++) {
+        for (int k = 0; k < starts.length; k++) {
             final int base = k << 3;
             final long w = k < fullWords ? (long) LONGS.get(data, offset + base) : tail(data, offset + base, size - base);
             if ((w | prev) == 0) {
                 continue; // background word after background: no boundary possible
             }
-            final long shifted = (w << 8) | prev;
-            final long d = w ^ shifted;
+            final long d = w ^ ((w << 8) | prev);
             long boundaries = ((((d & LOW7) + LOW7) | d) & HIGH)
                     | (starts[k] & ((((w & LOW7) + LOW7) | w) & HIGH));
             while (boundaries != 0) {
@@ -141,7 +286,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
                 boundaries &= boundaries - 1;
                 final int at = base + (bit >>> 3);
                 if (segLabel != 0) {
-                    run(segStart, at, segLabel);
+                    flatRun(segStart, at, segLabel);
                 }
                 segStart = at;
                 segLabel = (int) (w >>> (bit - 7)) & 0xFF;
@@ -149,7 +294,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
             prev = w >>> 56;
         }
         if (segLabel != 0 && segStart < size) {
-            run(segStart, size, segLabel);
+            flatRun(segStart, size, segLabel);
         }
     }
 
@@ -162,8 +307,8 @@ public final class FrameAnalyzer implements FrameAnalysis {
         return w;
     }
 
-    /** Records the run {@code [start, end)} (frame indices, within one row) of {@code label}. */
-    private void run(int start, int end, int label) {
+    /** Flat path: the run {@code [start, end)} (frame indices within one row) of {@code label}. */
+    private void flatRun(int start, int end, int label) {
         if (start >= rowEnd) {
             int row = start / width;
             if (row == curRow + 1) {
@@ -178,11 +323,14 @@ public final class FrameAnalyzer implements FrameAnalysis {
             rowEnd = rowStart + width;
             curFirst = runCount;
         }
-        final int x0 = start - rowStart;
-        final int x1 = end - rowStart;
+        run(curRow, rowStart, start - rowStart, end - rowStart, label);
+    }
+
+    /** Records the run {@code [x0, x1)} of {@code label} in row {@code y} starting at frame index {@code rowFirst}. */
+    private void run(int y, int rowFirst, int x0, int x1, int label) {
         final int r = runCount++;
-        final int y = curRow;
         runRow[r] = y;
+        runLast[r] = y;
         runX0[r] = x0;
         runX1[r] = x1;
         runLabel[r] = label;
@@ -193,7 +341,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
                 maxLabel = label;
             }
             area[label] = x1 - x0;
-            first[label] = start;
+            first[label] = rowFirst + x0;
             minY[label] = y;
             minX[label] = x0;
             maxX[label] = x1 - 1;
@@ -227,7 +375,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
         int ra = find(a);
         int rb = find(b);
         if (ra != rb) {
-            // The older run stays root, so roots are the first run of each component.
+            // The older run stays root, so a component's root is its first run in raster order.
             if (ra < rb) {
                 parent[rb] = ra;
             } else {
@@ -341,10 +489,10 @@ public final class FrameAnalyzer implements FrameAnalysis {
             if (slot < 0) {
                 slot = found++;
                 slotOfRoot[root] = slot;
-                boxes[slot] = new int[] {y, y, runX0[r], runX1[r] - 1};
+                boxes[slot] = new int[] {y, runLast[r], runX0[r], runX1[r] - 1};
             } else {
                 int[] b = boxes[slot];
-                b[1] = Math.max(b[1], y);
+                b[1] = Math.max(b[1], runLast[r]);
                 b[2] = Math.min(b[2], runX0[r]);
                 b[3] = Math.max(b[3], runX1[r] - 1);
             }
