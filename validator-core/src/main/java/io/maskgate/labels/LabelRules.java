@@ -12,7 +12,7 @@ public final class LabelRules implements RuleSet {
     @Override
     public List<Class<? extends Rule>> rules() {
         return List.of(SplitLabel.class, LabelGap.class, SmallObject.class, NearUint8Limit.class,
-                HypothesisDropout.class, ChunkNotScanned.class, FindingLimit.class);
+                HypothesisDropout.class);
     }
 
     /** The per-frame rules, in reporting order. */

@@ -15,9 +15,9 @@ public interface ChunkSource {
     /**
      * Decodes the chunk of {@code (hypothesis, trench)} into {@code movie}, whose length is exactly
      * {@code times × height × width}; for {@link ChunkStatus#PRESENT} every byte must be written.
-     * Problems the reader recognises (corrupt data, wrong size) are returned as
-     * {@link ChunkStatus#failed}; an exception is reported as {@code LABEL_CHUNK_NOT_SCANNED} and the
-     * scan goes on.
+     * Every problem of one chunk (corrupt or truncated data, wrong size, a file that cannot be read)
+     * must be returned as {@link ChunkStatus#failed} with the reader's finding: the scan reports it
+     * and goes on. An exception ends the scan as an I/O or internal error, not a finding.
      */
     ChunkStatus read(int hypothesis, int trench, byte[] movie) throws IOException;
 }

@@ -2,19 +2,17 @@ package io.maskgate.store.scan;
 
 import io.maskgate.engine.ProgressListener;
 import io.maskgate.engine.ValidationContext;
-import io.maskgate.labels.ChunkNotScanned;
-import io.maskgate.labels.FindingLimit;
 import io.maskgate.labels.LabelRules;
 import io.maskgate.labels.LabelStats;
 import io.maskgate.labels.MovieChecker;
 import io.maskgate.report.Checked;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
-import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
 import io.maskgate.store.scan.ChunkFindings.ChunkOutcome;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +37,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       accumulator per hypothesis; at most {@code 2 × workers} chunks are in flight or waiting for
  *       their turn. Heap use is therefore independent of the store's size; the worker count is
  *       lowered to fit {@link ScanConfig#memoryBudget()}.</li>
- *   <li>Isolation: a chunk the source cannot read is reported and the scan goes on.</li>
+ *   <li>Isolation: a chunk the source cannot decode is reported (the source's finding) and the scan
+ *       goes on; an exception (I/O error, bug) stops every worker and is rethrown — never a hang.</li>
+ *   <li>Limits: every finding is counted in the statistics; at most
+ *       {@link ScanConfig#maxFindingsPerChunk()} per chunk and {@link ScanConfig#maxFindings()} per
+ *       scan are listed, and a "checked" line says how many were not.</li>
  *   <li>Cancellation: interrupting the calling thread stops the workers and throws
  *       {@link CancellationException}.</li>
  * </ul>
@@ -78,23 +80,14 @@ public final class PixelScanner {
                     + " bytes of heap per worker, more than its budget of " + config.memoryBudget() + " bytes";
         }
         if (skipped != null) {
-            sink.accept(RuleMeta.of(ChunkNotScanned.class).finding(geometry.arrayFile(), Location.NONE,
-                    "the labels of this array were not checked: " + skipped, "Run with a larger heap (-Xmx) or check the array's shape."));
-            return new ScanResult(chunkCount, 0, 0, 0, 0, 0, 0, 0, List.of(checkedChunks(geometry, trenches, 0)), List.of());
+            return new ScanResult(chunkCount, 0, 0, 0, 0, 0, 0, 0, skipped,
+                    List.of(new Checked("label scan chunks", 0, "labels not checked: " + skipped)), List.of());
         }
         Run run = new Run(source, geometry, trenches, (int) chunkCount, workers, sink, progress, rules);
         LabelStats[] merged = run.execute();
 
         long counted = run.counted;
         long listed = run.listed;
-        for (int i = 0; i < rules.size(); i++) {
-            if (run.omitted[i] > 0) {
-                sink.accept(RuleMeta.of(FindingLimit.class).finding(geometry.arrayFile(), Location.NONE,
-                        run.omitted[i] + " " + rules.get(i).code() + " findings were counted but not listed (at most "
-                                + config.maxFindingsPerChunk() + " label findings are listed per chunk and "
-                                + config.maxFindings() + " per scan); the labelScan statistics count them per hypothesis"));
-            }
-        }
         long present = 0;
         long absent = 0;
         long failed = 0;
@@ -105,11 +98,30 @@ public final class PixelScanner {
             failed += s.chunksFailed();
             frames += s.frames();
         }
-        List<Checked> checked = List.of(checkedChunks(geometry, trenches, chunkCount),
+        List<Checked> checked = new ArrayList<>(List.of(checkedChunks(geometry, trenches, chunkCount),
                 new Checked("label scan frames", frames, geometry.height() + "x" + geometry.width()
-                        + " px each, every frame of every chunk read (absent chunks as background)"));
-        return new ScanResult(chunkCount, present, absent, failed, frames, counted, listed, workers, checked,
+                        + " px each, every frame of every chunk read (absent chunks as background)")));
+        if (counted > listed) {
+            checked.add(notListed(run.omitted, counted - listed, rules));
+        }
+        return new ScanResult(chunkCount, present, absent, failed, frames, counted, listed, workers, null, checked,
                 ScanStatistics.tables(merged, geometry, rules));
+    }
+
+    /**
+     * Says how many findings were counted but not listed: a store with systematic problems can yield
+     * millions (one per object of 34 million frames), more than fit in memory.
+     */
+    private Checked notListed(long[] omitted, long total, List<RuleMeta> rules) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rules.size(); i++) {
+            if (omitted[i] > 0) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(rules.get(i).code()).append(' ').append(omitted[i]);
+            }
+        }
+        return new Checked("label findings counted but not listed", total, sb + "; at most "
+                + config.maxFindingsPerChunk() + " label findings are listed per chunk and " + config.maxFindings()
+                + " per scan (in trench, hypothesis, time order); the labelScan statistics count every finding per hypothesis");
     }
 
     /**
@@ -244,6 +256,9 @@ public final class PixelScanner {
             if (failed instanceof Error error) {
                 throw error;
             }
+            if (failed instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             if (failed != null) {
                 throw new IllegalStateException("label scan worker failed", failed);
             }
@@ -316,8 +331,9 @@ public final class PixelScanner {
                 try {
                     work();
                 } catch (Throwable t) {
-                    // Only errors outside a chunk's isolation get here (e.g. OutOfMemoryError): stop
-                    // everyone, and wake the workers waiting for this worker's chunk to be emitted.
+                    // An I/O error of the source, a bug, or OutOfMemoryError: stop everyone, and wake
+                    // the workers waiting for this worker's chunk to be emitted. Chunk problems the
+                    // source recognises never get here: they are ChunkStatus.failed findings.
                     failure.compareAndSet(null, t);
                     cancelled = true;
                     permits.release(window + workerCount);
@@ -353,44 +369,32 @@ public final class PixelScanner {
                 ChunkStatus status;
                 try {
                     status = source.read(hypothesis, trench, movie);
-                    if (status == null) {
-                        throw new IllegalStateException("the chunk source returned no status");
-                    }
-                } catch (IOException | RuntimeException e) {
-                    s.chunkFailed();
-                    findings.chunkError(notScanned("the chunk could not be read", e));
-                    return findings.finish();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read chunk " + findings.file() + ": " + e.getMessage(), e);
                 }
-                try {
-                    switch (status.kind()) {
-                        case PRESENT -> {
-                            s.chunkPresent();
+                if (status == null) {
+                    throw new IllegalStateException("the chunk source returned no status for " + findings.file());
+                }
+                switch (status.kind()) {
+                    case PRESENT -> {
+                        s.chunkPresent();
+                        checker.check(movie, findings, s);
+                    }
+                    case ABSENT -> {
+                        s.chunkAbsent();
+                        if (geometry.fillValue() == 0) {
+                            checker.checkEmpty(findings, s);
+                        } else {
+                            Arrays.fill(movie, (byte) geometry.fillValue());
                             checker.check(movie, findings, s);
                         }
-                        case ABSENT -> {
-                            s.chunkAbsent();
-                            if (geometry.fillValue() == 0) {
-                                checker.checkEmpty(findings, s);
-                            } else {
-                                Arrays.fill(movie, (byte) geometry.fillValue());
-                                checker.check(movie, findings, s);
-                            }
-                        }
-                        case ERROR -> {
-                            s.chunkFailed();
-                            findings.chunkError(status.error());
-                        }
                     }
-                } catch (RuntimeException e) {
-                    // A bug in a rule must not end the scan: report the chunk and go on.
-                    findings.chunkError(notScanned("checking the labels failed", e));
+                    case ERROR -> {
+                        s.chunkFailed();
+                        findings.chunkError(status.error());
+                    }
                 }
                 return findings.finish();
-            }
-
-            private Finding notScanned(String what, Exception e) {
-                return RuleMeta.of(ChunkNotScanned.class).finding(findings.file(), findings.location(null, null),
-                        what + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
         }
     }

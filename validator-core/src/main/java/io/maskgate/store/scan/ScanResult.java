@@ -13,9 +13,10 @@ import java.util.List;
  * @param findingsCounted label findings counted (after the policy), listed or not
  * @param findingsListed  label findings reported to the sink
  * @param workers         worker threads used (not part of the report: it must not depend on them)
+ * @param skipped         why nothing was scanned (chunks too large for the scan), or null
  */
 public record ScanResult(long chunks, long chunksPresent, long chunksAbsent, long chunksFailed, long frames,
-                         long findingsCounted, long findingsListed, int workers,
+                         long findingsCounted, long findingsListed, int workers, String skipped,
                          List<Checked> checked, List<StatTable> statistics) {
     public ScanResult {
         checked = List.copyOf(checked);

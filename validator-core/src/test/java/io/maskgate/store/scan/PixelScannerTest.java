@@ -76,7 +76,6 @@ class PixelScannerTest {
         Arrays.fill(m, 2 * F, 3 * F, (byte) 0);                      // dropout at (0, 9, t2)
         s.statuses.put(MemorySource.key(2, 10), ChunkStatus.failed(new Finding("ZARR_CHUNK_DECODE", Severity.ERROR,
                 Category.ZARR_CHUNKS, "data/c/2/10/0/0/0", Location.mask(2, 550, 10, null, null), "bad zstd frame", "")));
-        s.throwing.put(MemorySource.key(1, 11), new IOException("disk on fire"));
         return s;
     }
 
@@ -89,15 +88,16 @@ class PixelScannerTest {
                 "LABEL_GAP data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1",
                 "LABEL_SMALL_OBJECT data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1, label 99",
                 "LABEL_HYPOTHESIS_DROPOUT data/c/0/9/0/0/0 hypothesis 0 (epoch 50), trench 9, time 2",
-                "ZARR_CHUNK_DECODE data/c/2/10/0/0/0 hypothesis 2 (epoch 550), trench 10",
-                "LABEL_CHUNK_NOT_SCANNED data/c/1/11/0/0/0 hypothesis 1 (epoch 300), trench 11"), codes);
-        assertTrue(o.findings().get(5).message().contains("IOException: disk on fire"), o.findings().get(5).message());
+                "ZARR_CHUNK_DECODE data/c/2/10/0/0/0 hypothesis 2 (epoch 550), trench 10"), codes);
         ScanResult r = o.result();
         assertEquals(36, r.chunks());
-        assertEquals(2, r.chunksFailed());
+        assertEquals(1, r.chunksFailed());
         assertEquals(4, r.chunksAbsent());
-        assertEquals(30, r.chunksPresent());
-        assertEquals((36 - 2) * T, r.frames(), "absent chunks count as background frames; failed ones are not frames");
+        assertEquals(31, r.chunksPresent());
+        assertEquals((36 - 1) * T, r.frames(), "absent chunks count as background frames; failed ones are not frames");
+        assertEquals(4, r.findingsCounted(), "label findings; the source's chunk error is not one");
+        assertEquals(4, r.findingsListed());
+        assertEquals(null, r.skipped());
     }
 
     @Test
@@ -133,12 +133,14 @@ class PixelScannerTest {
         List<Finding> small = one.findings().stream().filter(f -> f.code().equals("LABEL_SMALL_OBJECT")).toList();
         assertEquals(100, small.size());
         assertEquals(0, small.get(0).location().trench(), "trench-major: trench 0 first");
+        assertEquals(100, one.findings().size());
         assertEquals(18 * 18, one.result().findingsCounted());
         assertEquals(100, one.result().findingsListed());
-        Finding limit = one.findings().get(one.findings().size() - 1);
-        assertEquals("LABEL_FINDING_LIMIT", limit.code());
-        assertEquals("data", limit.file());
-        assertTrue(limit.message().startsWith("224 LABEL_SMALL_OBJECT findings were counted but not listed"), limit.message());
+        io.maskgate.report.Checked notListed = one.result().checked().get(2);
+        assertEquals("label findings counted but not listed", notListed.what());
+        assertEquals(224, notListed.count());
+        assertTrue(notListed.detail().startsWith("LABEL_SMALL_OBJECT 224; at most 10 label findings are listed per chunk and 100 per scan"),
+                notListed.detail());
         StatTable table = one.result().statistics().get(0);
         int col = table.columns().indexOf("LABEL_SMALL_OBJECT");
         assertEquals(9L * 18, table.rows().get(0).get(col), "statistics count every finding");
@@ -222,17 +224,28 @@ class PixelScannerTest {
     }
 
     @Test
-    void tooLargeForTheMemoryBudgetIsOneFindingNotACrash() {
+    void tooLargeForTheMemoryBudgetIsSkippedNotACrash() {
         MemorySource s = new MemorySource(2, 3, T, H, W).fillClean(1);
         Outcome o = scan(s, config(2).withMemoryBudget(1_000_000));
-        assertEquals(List.of("LABEL_CHUNK_NOT_SCANNED"), o.findings().stream().map(Finding::code).toList());
-        assertEquals("data", o.findings().get(0).file());
+        assertEquals(List.of(), o.findings());
         assertTrue(s.reads.isEmpty());
+        assertTrue(o.result().skipped().startsWith("the scan needs about "), o.result().skipped());
+        assertEquals(0, o.result().checked().get(0).count());
+        assertTrue(o.result().checked().get(0).detail().startsWith("labels not checked: "));
         StoreGeometry huge = new StoreGeometry(1, null, 1, 400_000, 164, 34, 0, "data", StoreGeometry.defaultKeys("data"));
-        ListSink sink = new ListSink();
-        new PixelScanner(config(1)).scan(s, huge, sink, ProgressListener.NONE);
-        assertEquals(List.of("LABEL_CHUNK_NOT_SCANNED"), sink.codes());
-        assertTrue(sink.findings.get(0).message().contains("exceeds the scan's limit of 2 GiB per chunk"));
+        ScanResult r = new PixelScanner(config(1)).scan(s, huge, new ListSink(), ProgressListener.NONE);
+        assertTrue(r.skipped().contains("exceeds the scan's limit of 2 GiB per chunk"), r.skipped());
+        assertEquals(0, r.workers());
+    }
+
+    @Test
+    void anIoErrorOfTheSourceEndsTheScan() {
+        MemorySource s = new MemorySource(2, 40, T, H, W).fillClean(2);
+        s.throwing.put(MemorySource.key(1, 11), new IOException("disk on fire"));
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> scan(s, config(3)));
+        assertEquals("cannot read chunk data/c/1/11/0/0/0: disk on fire", e.getMessage());
+        s.throwing.put(MemorySource.key(1, 11), new IllegalStateException("bug"));
+        assertEquals("bug", assertThrows(IllegalStateException.class, () -> scan(s, config(2))).getMessage());
     }
 
     @Test
