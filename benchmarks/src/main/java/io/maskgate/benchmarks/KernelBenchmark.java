@@ -41,15 +41,12 @@ public class KernelBenchmark {
         movie = hypothesis.equals("empty") ? new byte[Movies.TIMES * Movies.FRAME]
                 : Movies.realistic(Integer.parseInt(hypothesis), 1);
         analyzer = new FrameAnalyzer(Movies.SPEC.height(), Movies.SPEC.width());
-        long runs = 0;
         long labels = 0;
         for (int t = 0; t < Movies.TIMES; t++) {
             analyzer.analyze(movie, t * Movies.FRAME);
-            runs += analyzer.runCount();
             labels += analyzer.labelCount();
         }
-        System.out.printf("%n[movie: %.1f objects, %.1f stored runs per frame]%n",
-                (double) labels / Movies.TIMES, (double) runs / Movies.TIMES);
+        System.out.printf("%n[movie: %.1f objects per frame]%n", (double) labels / Movies.TIMES);
     }
 
     @Benchmark

@@ -24,7 +24,8 @@ class FrameAnalyzerTest {
         return data;
     }
 
-    private static void assertMatchesReference(byte[] data, int offset, int h, int w, String what) {
+    /** Compares every result with the reference; returns whether the exact path was needed. */
+    private static boolean assertMatchesReference(byte[] data, int offset, int h, int w, String what) {
         FrameAnalyzer a = new FrameAnalyzer(h, w);
         // Analyse an unrelated frame first: results must not depend on the previous frame.
         byte[] other = new byte[h * w];
@@ -32,6 +33,7 @@ class FrameAnalyzerTest {
         a.analyze(other, 0);
         a.analyze(data, offset);
         ReferenceLabelling ref = new ReferenceLabelling(data, offset, h, w);
+        // What the hot path reads, before any detail getter can switch to the exact path.
         assertEquals(ref.order.size(), a.labelCount(), what + ": label count");
         assertEquals(ref.maxLabel, a.maxLabel(), what + ": max label");
         for (int i = 0; i < a.labelCount(); i++) {
@@ -40,8 +42,11 @@ class FrameAnalyzerTest {
         for (int label = 1; label < 256; label++) {
             assertEquals(ref.area[label] > 0, a.present(label), what + ": present " + label);
             assertEquals(ref.area[label], a.area(label), what + ": area " + label);
+            assertEquals(ref.boxes.get(label).size(), a.components(label), what + ": components of " + label);
+        }
+        boolean exact = a.exactPathUsed();
+        for (int label = 1; label < 256; label++) {
             if (ref.area[label] == 0) {
-                assertEquals(0, a.components(label));
                 continue;
             }
             assertEquals(ref.minY[label], a.minY(label), what + ": minY " + label);
@@ -50,24 +55,29 @@ class FrameAnalyzerTest {
             assertEquals(ref.maxX[label], a.maxX(label), what + ": maxX " + label);
             assertEquals(ref.first[label], a.firstPixel(label), what + ": first pixel " + label);
             List<int[]> refBoxes = ref.boxes.get(label);
-            assertEquals(refBoxes.size(), a.components(label), what + ": components of " + label);
             int[][] boxes = a.componentBoxes(label);
             assertEquals(refBoxes.size(), boxes.length, what + ": boxes of " + label);
             for (int c = 0; c < boxes.length; c++) {
                 assertArrayEquals(refBoxes.get(c), boxes[c], what + ": box " + c + " of " + label);
             }
+            // Details switch to the exact path; the summary must not change.
+            assertEquals(ref.area[label], a.area(label), what + ": area after details " + label);
         }
+        assertEquals(ref.order.size(), a.labelCount(), what + ": label count after details");
+        return exact;
     }
 
     @Test
     void randomRodsMatchReference() {
         Random rnd = new Random(1);
+        int fast = 0;
         for (int i = 0; i < 400; i++) {
             int offset = rnd.nextInt(20);
             byte[] data = buffer(offset, 164 * 34, rnd);
             TestFrames.rods(data, offset, 164, 34, rnd.nextInt(12), rnd);
-            assertMatchesReference(data, offset, 164, 34, "rods #" + i);
+            fast += assertMatchesReference(data, offset, 164, 34, "rods #" + i) ? 0 : 1;
         }
+        assertEquals(400, fast, "clean rods take the fast path");
     }
 
     @Test
@@ -238,5 +248,34 @@ class FrameAnalyzerTest {
         assertThrows(IndexOutOfBoundsException.class, () -> a.analyze(new byte[20], 5));
         assertThrows(IllegalArgumentException.class, () -> new FrameAnalyzer(0, 4));
         assertThrows(IllegalArgumentException.class, () -> new FrameAnalyzer(1 << 13, 1 << 13));
+    }
+
+    @Test
+    void fastPathHandsOverToTheExactPathWhenALabelIsNotASimpleStack() {
+        int w = 34;
+        // Side-by-side rods and touching labels stay on the fast path.
+        byte[] pair = new byte[40 * w];
+        TestFrames.rect(pair, 0, w, 2, 30, 3, 11, 1);
+        TestFrames.rect(pair, 0, w, 4, 32, 11, 19, 2);
+        TestFrames.rect(pair, 0, w, 33, 38, 0, 34, 3);
+        assertFalse(assertMatchesReference(pair, 0, 40, w, "touching pair"));
+        // Two runs of one label in a row (a U), a gap between rows, runs that do not overlap.
+        byte[] u = new byte[40 * w];
+        TestFrames.rect(u, 0, w, 0, 10, 2, 4, 5);
+        TestFrames.rect(u, 0, w, 0, 10, 8, 10, 5);
+        TestFrames.rect(u, 0, w, 10, 12, 2, 10, 5);
+        assertTrue(assertMatchesReference(u, 0, 40, w, "U"));
+        byte[] gap = new byte[40 * w];
+        TestFrames.rect(gap, 0, w, 0, 5, 2, 6, 1);
+        TestFrames.rect(gap, 0, w, 7, 12, 2, 6, 1);
+        assertTrue(assertMatchesReference(gap, 0, 40, w, "row gap"));
+        byte[] diagonal = new byte[40 * w];
+        TestFrames.rect(diagonal, 0, w, 0, 5, 2, 6, 1);
+        TestFrames.rect(diagonal, 0, w, 5, 9, 6, 9, 1);
+        assertTrue(assertMatchesReference(diagonal, 0, 40, w, "diagonal neighbours"));
+        // A full-width row and rows repeating to the last row.
+        byte[] full = new byte[40 * w];
+        TestFrames.rect(full, 0, w, 20, 40, 0, 34, 9);
+        assertFalse(assertMatchesReference(full, 0, 40, w, "full width to the bottom"));
     }
 }
