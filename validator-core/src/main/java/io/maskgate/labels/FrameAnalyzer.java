@@ -91,7 +91,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
     private final int[] maxX = new int[LABELS];
     private final int[] first = new int[LABELS];
     private final int[] comps = new int[LABELS];
-    private final int[] seen = new int[LABELS];
+    private final int[] seen = new int[LABELS + 1];  // + 1: a label listed twice before the fast path gives up
     private int seenCount;
     private int maxLabel;
 
@@ -101,6 +101,8 @@ public final class FrameAnalyzer implements FrameAnalysis {
     private final int[] lastX0 = new int[LABELS];
     private final int[] lastX1 = new int[LABELS];
     private final int[] changed;
+    private final int[] rowLabel = new int[8 * ROW_WORDS_MAX];
+    private final int[] rowLength = new int[8 * ROW_WORDS_MAX];
     // The frame last analysed, for the lazy exact path.
     private byte[] frameData;
     private int frameOffset;
@@ -214,7 +216,8 @@ public final class FrameAnalyzer implements FrameAnalysis {
 
     /**
      * The fast path; false (results partial) as soon as a label is not a vertical stack of single,
-     * overlapping runs.
+     * overlapping runs. The stack test is written out twice (one-run rows, several-run rows): a
+     * shared helper method was not reliably inlined into this large method and cost about 10%.
      */
     private boolean fastRows(byte[] data, int offset) {
         final int o0 = wordOffset[0];
@@ -222,8 +225,25 @@ public final class FrameAnalyzer implements FrameAnalysis {
         final int o2 = wordOffset[2];
         final int o3 = wordOffset[3];
         final int o4 = wordOffset[4];
-        final int[] changedRows = changed;
-        // Pass 1, branch-free: the rows that differ from the row above (the row above row 0 is background).
+        final int s0 = wordShift[0];
+        final int s1 = wordShift[1];
+        final int s2 = wordShift[2];
+        final int s3 = wordShift[3];
+        final int s4 = wordShift[4];
+        final long m0 = wordMask[0];
+        final long m1 = wordMask[1];
+        final long m2 = wordMask[2];
+        final long m3 = wordMask[3];
+        final long m4 = wordMask[4];
+        final int[] area = this.area;
+        final int[] lastRow = this.lastRow;
+        final int[] lastX0 = this.lastX0;
+        final int[] lastX1 = this.lastX1;
+        final int[] rowLabel = this.rowLabel;
+        final int[] rowLength = this.rowLength;
+        final int[] seen = this.seen;
+        final int[] changedRows = this.changed;
+        // Pass 1, branch-free: list the rows that differ from the row above (above row 0: background).
         // Comparing needs no shifting: the clamped offsets stay inside the row.
         long p0 = 0;
         long p1 = 0;
@@ -247,24 +267,10 @@ public final class FrameAnalyzer implements FrameAnalysis {
             p4 = w4;
         }
         changedRows[count] = height;
-        // Pass 2: the runs of the changed rows; each stands for itself and the identical rows below it.
-        final int s0 = wordShift[0];
-        final int s1 = wordShift[1];
-        final int s2 = wordShift[2];
-        final int s3 = wordShift[3];
-        final int s4 = wordShift[4];
-        final long m0 = wordMask[0];
-        final long m1 = wordMask[1];
-        final long m2 = wordMask[2];
-        final long m3 = wordMask[3];
-        final long m4 = wordMask[4];
-        final int[] area = this.area;
-        final int[] lastRow = this.lastRow;
-        final int[] lastX0 = this.lastX0;
-        final int[] lastX1 = this.lastX1;
+        // Pass 2: the runs of the listed rows; each row stands for itself and the identical rows below it.
         for (int c = 0; c < count; c++) {
             final int y = changedRows[c];
-            final int rows = changedRows[c + 1] - y;
+            final int repeats = changedRows[c + 1] - y - 1;
             final int rowOff = offset + y * width;
             final long w0 = ((long) LONGS.get(data, rowOff + o0) >>> s0) & m0;
             final long w1 = ((long) LONGS.get(data, rowOff + o1) >>> s1) & m1;
@@ -277,25 +283,40 @@ public final class FrameAnalyzer implements FrameAnalysis {
             final long z3 = nonZeroBytes(w3);
             final long z4 = nonZeroBytes(w4);
             final long nonZero = gather(z0) | gather(z1) << 8 | gather(z2) << 16 | gather(z3) << 24 | gather(z4) << 32;
-            final int x0 = Long.numberOfTrailingZeros(nonZero);
-            final int x1 = 64 - Long.numberOfLeadingZeros(nonZero);
-            final int label = data[rowOff + Math.min(x0, width - 1)] & 0xFF;
-            final long same = label * 0x0101010101010101L;
+            final int a0 = Long.numberOfTrailingZeros(nonZero);
+            final int a1 = 64 - Long.numberOfLeadingZeros(nonZero);
+            final int single = data[rowOff + Math.min(a0, width - 1)] & 0xFF;
+            final long same = single * 0x0101010101010101L;
             // One run: the non-zero bytes are contiguous and all hold the same label.
-            if (nonZero != 0 && nonZero == (((1L << (x1 - x0)) - 1) << x0)
+            final boolean one = nonZero != 0 && nonZero == (((1L << (a1 - a0)) - 1) << a0)
                     && (((w0 ^ same) & ((z0 >>> 7) * 0xFF)) | ((w1 ^ same) & ((z1 >>> 7) * 0xFF))
                     | ((w2 ^ same) & ((z2 >>> 7) * 0xFF)) | ((w3 ^ same) & ((z3 >>> 7) * 0xFF))
-                    | ((w4 ^ same) & ((z4 >>> 7) * 0xFF))) == 0) {
-                if (!stack(label, y, x0, x1, rows)) {
+                    | ((w4 ^ same) & ((z4 >>> 7) * 0xFF))) == 0;
+            if (one) {
+                // Stack test: the label continues the run of the row above, overlapping it, or is new.
+                final int label = single;
+                final int last = lastRow[label];
+                final boolean bad;
+                if (last == y - 1) {
+                    bad = a0 >= lastX1[label] | a1 <= lastX0[label];
+                } else {
+                    bad = last != NONE;
+                    seen[seenCount++] = label;
+                    if (label > maxLabel) {
+                        maxLabel = label;
+                    }
+                }
+                if (bad) {
                     return false;
                 }
+                area[label] += (a1 - a0) * (repeats + 1);
+                lastRow[label] = y + repeats;
+                lastX0[label] = a0;
+                lastX1[label] = a1;
                 continue;
             }
-            if (nonZero == 0) {
-                continue;
-            }
-            // Several runs: a run starts where a non-zero byte differs from its left neighbour and
-            // ends where it differs from its right neighbour.
+            // Several runs (or none): a run starts where a non-zero byte differs from its left
+            // neighbour and ends where it differs from its right neighbour.
             long starts = gather(nonZeroBytes(w0 ^ (w0 << 8)) & z0)
                     | gather(nonZeroBytes(w1 ^ ((w1 << 8) | (w0 >>> 56))) & z1) << 8
                     | gather(nonZeroBytes(w2 ^ ((w2 << 8) | (w1 >>> 56))) & z2) << 16
@@ -306,43 +327,43 @@ public final class FrameAnalyzer implements FrameAnalysis {
                     | gather(nonZeroBytes(w2 ^ ((w2 >>> 8) | (w3 << 56))) & z2) << 16
                     | gather(nonZeroBytes(w3 ^ ((w3 >>> 8) | (w4 << 56))) & z3) << 24
                     | gather(nonZeroBytes(w4 ^ (w4 >>> 8)) & z4) << 32;
+            int n = 0;
+            boolean bad = false;
             while (starts != 0) {
-                final int a = Long.numberOfTrailingZeros(starts);
-                final int b = Long.numberOfTrailingZeros(ends) + 1;
+                final int x0 = Long.numberOfTrailingZeros(starts);
+                final int x1 = Long.numberOfTrailingZeros(ends) + 1;
                 starts &= starts - 1;
                 ends &= ends - 1;
-                // A label met twice in this row fails the stack test on its second run (lastRow == y).
-                if (!stack(data[rowOff + a] & 0xFF, y, a, b, rows)) {
-                    return false;
+                // The stack test again; a label met twice in this row fails it on its second run.
+                final int label = data[rowOff + x0] & 0xFF;
+                final int last = lastRow[label];
+                if (last == y - 1) {
+                    bad |= x0 >= lastX1[label] | x1 <= lastX0[label];
+                } else {
+                    bad |= last != NONE;
+                    seen[seenCount] = label;
+                    seenCount += seenCount < LABELS ? 1 : 0; // a label listed twice fails: stay in bounds
+                    if (label > maxLabel) {
+                        maxLabel = label;
+                    }
                 }
+                area[label] += x1 - x0;
+                lastRow[label] = y;
+                lastX0[label] = x0;
+                lastX1[label] = x1;
+                rowLabel[n] = label;
+                rowLength[n++] = x1 - x0;
             }
-        }
-        return true;
-    }
-
-    /**
-     * Adds the run {@code [x0, x1)} of {@code label} in row {@code y}, repeated on {@code rows} rows;
-     * false when the label is not a vertical stack of overlapping single runs.
-     */
-    private boolean stack(int label, int y, int x0, int x1, int rows) {
-        final int last = lastRow[label];
-        if (last == y - 1) {
-            if (x0 >= lastX1[label] || x1 <= lastX0[label]) {
+            if (bad) {
                 return false;
             }
-        } else if (last == NONE) {
-            seen[seenCount++] = label;
-            if (label > maxLabel) {
-                maxLabel = label;
+            final int lastOfGroup = y + repeats;
+            for (int i = 0; i < n; i++) {
+                final int label = rowLabel[i];
+                area[label] += rowLength[i] * repeats;
+                lastRow[label] = lastOfGroup;
             }
-            comps[label] = 1;
-        } else {
-            return false;
         }
-        area[label] += (x1 - x0) * rows;
-        lastRow[label] = y + rows - 1;
-        lastX0[label] = x0;
-        lastX1[label] = x1;
         return true;
     }
 
@@ -660,7 +681,8 @@ public final class FrameAnalyzer implements FrameAnalysis {
 
     @Override
     public int components(int label) {
-        return present(label) ? comps[label] : 0;
+        // The fast path only succeeds when every label is one object.
+        return present(label) ? (exact ? comps[label] : 1) : 0;
     }
 
     /** Runs (horizontal segments of one label) stored by the exact path; 0 after the fast path. */
