@@ -3,7 +3,10 @@ package io.maskgate.labels;
 /**
  * The result of analysing one 2-D uint8 label frame: per label its pixel count, bounding box,
  * number of 4-connected components and first pixel in raster order; per frame the distinct labels
- * and the maximum label. Valid until the analyser is given the next frame.
+ * and the maximum label. Valid until the analyser is given the next frame. Label counts, areas and
+ * component counts are cheap; bounding boxes, first pixels and component boxes may be computed on
+ * first request (read them only to report a finding). The per-label getters are defined for
+ * present labels only.
  */
 public interface FrameAnalysis {
 

@@ -22,7 +22,6 @@ final class ChunkFindings implements LabelFindingSink {
     private final int perChunkLimit;
     private final boolean[] ignored;
 
-    private int hypothesis;
     private Integer hypothesisBoxed;
     private Integer epoch;
     private Integer trench;
@@ -42,7 +41,6 @@ final class ChunkFindings implements LabelFindingSink {
 
     /** Starts the findings of chunk (hypothesis, trench) stored in {@code file}. */
     void start(int hypothesis, Integer epoch, int trench, String file, LabelStats stats) {
-        this.hypothesis = hypothesis;
         this.hypothesisBoxed = hypothesis;
         this.epoch = epoch;
         this.trench = trench;
@@ -70,10 +68,6 @@ final class ChunkFindings implements LabelFindingSink {
 
     String file() {
         return file;
-    }
-
-    int hypothesis() {
-        return hypothesis;
     }
 
     /** The findings of the chunk, handed to the in-order emitter. */
