@@ -1,0 +1,123 @@
+package io.maskgate.benchmarks;
+
+import com.github.luben.zstd.ZstdDecompressCtx;
+import io.maskgate.engine.ProgressListener;
+import io.maskgate.fixtures.MaskStoreGenerator;
+import io.maskgate.store.scan.ChunkSource;
+import io.maskgate.store.scan.ChunkStatus;
+import io.maskgate.store.scan.PixelScanner;
+import io.maskgate.store.scan.ScanConfig;
+import io.maskgate.store.scan.ScanResult;
+import io.maskgate.store.scan.StoreGeometry;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole pixel scan against its floor, with the same thread count: {@code scan} runs the
+ * {@link PixelScanner} over in-memory zstd chunks of all 17 hypotheses of 8 realistic trenches
+ * (the generator's demo store, absent chunks included); {@code decodeOnly} only decompresses the
+ * same chunks. Their ratio is the scan's overhead over the decode-only floor.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx512m")
+public class ScanBenchmark {
+
+    static final int TRENCHES = 8;
+
+    @Param({"2", "1"})
+    public int threads;
+
+    private byte[][] chunks;
+    private StoreGeometry geometry;
+    private final ThreadLocal<ZstdDecompressCtx> contexts = ThreadLocal.withInitial(ZstdDecompressCtx::new);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        int hypotheses = Movies.SPEC.hypotheses();
+        chunks = new byte[hypotheses * TRENCHES][];
+        boolean[] empty = Movies.SPEC.emptyTrenches();
+        long raw = 0;
+        long packed = 0;
+        for (int h = 0; h < hypotheses; h++) {
+            for (int t = 0; t < TRENCHES; t++) {
+                if (!empty[t]) {
+                    byte[] movie = MaskStoreGenerator.renderMovie(Movies.SPEC, h, t);
+                    chunks[h * TRENCHES + t] = Movies.compress(movie);
+                    raw += movie.length;
+                    packed += chunks[h * TRENCHES + t].length;
+                }
+            }
+        }
+        int[] epochs = Movies.SPEC.epochs().stream().mapToInt(Integer::intValue).toArray();
+        geometry = new StoreGeometry(hypotheses, epochs, TRENCHES, Movies.TIMES, Movies.SPEC.height(),
+                Movies.SPEC.width(), 0, "data", StoreGeometry.defaultKeys("data"));
+        System.out.printf("%n[%d chunks, %d frames, %.1f MB raw, ratio %.1f]%n", chunks.length,
+                (long) chunks.length * Movies.TIMES, raw / 1e6, (double) raw / packed);
+    }
+
+    private ChunkStatus read(int hypothesis, int trench, byte[] movie) {
+        byte[] chunk = chunks[hypothesis * TRENCHES + trench];
+        if (chunk == null) {
+            return ChunkStatus.ABSENT;
+        }
+        contexts.get().decompressByteArray(movie, 0, movie.length, chunk, 0, chunk.length);
+        return ChunkStatus.PRESENT;
+    }
+
+    @Benchmark
+    public ScanResult scan() {
+        ChunkSource source = this::read;
+        AtomicLong findings = new AtomicLong();
+        return new PixelScanner(ScanConfig.defaults().withThreads(threads))
+                .scan(source, geometry, f -> findings.incrementAndGet(), ProgressListener.NONE);
+    }
+
+    @Benchmark
+    public long decodeOnly() throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                futures.add(pool.submit(() -> {
+                    byte[] movie = new byte[Movies.TIMES * Movies.FRAME];
+                    long sum = 0;
+                    for (int i = next.getAndIncrement(); i < chunks.length; i = next.getAndIncrement()) {
+                        sum += read(i / TRENCHES, i % TRENCHES, movie).kind().ordinal();
+                    }
+                    return sum;
+                }));
+            }
+            long sum = 0;
+            for (Future<Long> f : futures) {
+                sum += f.get();
+            }
+            return sum;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.maskgate.store.scan;
+
+import io.maskgate.report.Checked;
+import io.maskgate.report.StatTable;
+
+import java.util.List;
+
+/**
+ * What a pixel scan did, besides the findings it reported.
+ *
+ * @param chunks          chunks the scan covered (all, or the sample)
+ * @param frames          frames covered, absent chunks included
+ * @param findingsCounted label findings counted (after the policy), listed or not
+ * @param findingsListed  label findings reported to the sink
+ * @param workers         worker threads used (not part of the report: it must not depend on them)
+ * @param skipped         why nothing was scanned (chunks too large for the scan), or null
+ */
+public record ScanResult(long chunks, long chunksPresent, long chunksAbsent, long chunksFailed, long frames,
+                         long findingsCounted, long findingsListed, int workers, String skipped,
+                         List<Checked> checked, List<StatTable> statistics) {
+    public ScanResult {
+        checked = List.copyOf(checked);
+        statistics = List.copyOf(statistics);
+    }
+}

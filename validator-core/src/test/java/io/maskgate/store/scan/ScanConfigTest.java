@@ -1,0 +1,31 @@
+package io.maskgate.store.scan;
+
+import io.maskgate.engine.ValidationOptions;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ScanConfigTest {
+
+    @Test
+    void takesTheScanSettingsOfAValidationRun() {
+        ScanConfig c = ScanConfig.from(ValidationOptions.defaults().withThreads(3).withSampleTrenches(8).withMinObjectArea(20));
+        assertEquals(3, c.threads());
+        assertEquals(8, c.sampleTrenches());
+        assertEquals(20, c.minObjectArea());
+        assertEquals(ScanConfig.DEFAULT_MAX_FINDINGS, c.maxFindings());
+        assertEquals(ScanConfig.DEFAULT_MAX_FINDINGS_PER_CHUNK, c.maxFindingsPerChunk());
+    }
+
+    @Test
+    void rejectsImpossibleSettings() {
+        assertThrows(IllegalArgumentException.class, () -> ScanConfig.defaults().withThreads(0));
+        assertThrows(IllegalArgumentException.class, () -> ScanConfig.defaults().withFindingLimits(-1, 5));
+        assertThrows(IllegalArgumentException.class, () -> new StoreGeometry(1, new int[2], 1, 1, 1, 1, 0, "data",
+                StoreGeometry.defaultKeys("data")));
+        assertThrows(IllegalArgumentException.class, () -> new StoreGeometry(1, null, 1, 1, 1, 1, 256, "data",
+                StoreGeometry.defaultKeys("data")));
+        assertEquals("data/c/3/12/0/0/0", StoreGeometry.defaultKeys("data").key(3, 12));
+    }
+}
