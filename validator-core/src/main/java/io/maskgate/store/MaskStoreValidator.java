@@ -1,13 +1,24 @@
 package io.maskgate.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.maskgate.engine.TargetValidator;
 import io.maskgate.engine.ValidationContext;
+import io.maskgate.store.scan.PixelScanner;
+import io.maskgate.store.scan.ScanConfig;
+import io.maskgate.store.scan.StoreGeometry;
+import io.maskgate.zarr.DataType;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.ZarrGroupMetadata;
 import io.maskgate.zarr.ZarrMetadataReader;
+import io.maskgate.zarr.chunk.ArrayChunkReader;
+import io.maskgate.zarr.chunk.ChunkLocator;
+import io.maskgate.zarr.chunk.StrayFileScanner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Validates a multi-hypothesis Zarr v3 mask store: Zarr metadata, the mask-store profile, then every pixel. */
 public final class MaskStoreValidator implements TargetValidator {
@@ -36,5 +47,96 @@ public final class MaskStoreValidator implements TargetValidator {
         if (root != null) {
             context.checked("trench_mapping records", root.attributes().path("trench_mapping").size(), "");
         }
+        if (context.options().metadataOnly()) {
+            context.checked("pixel scan", 0, "skipped: --metadata-only");
+            return;
+        }
+        if (data == null) {
+            context.checked("pixel scan", 0, "not run: " + DATA_FILE + " could not be read (see its findings)");
+            return;
+        }
+        scanPixels(path.resolve(DATA_ARRAY), data, context);
+    }
+
+    private void scanPixels(Path arrayDir, ZarrArrayMetadata data, ValidationContext context) {
+        String unscannable = unscannable(data);
+        if (unscannable != null) {
+            context.checked("pixel scan", 0, "not run: " + unscannable + " (see the metadata findings)");
+            return;
+        }
+        long[] epochs = epochs(data).orElse(null);
+        ArrayChunkReader chunks = ArrayChunkReader.open(arrayDir, data, DATA_ARRAY,
+                ChunkLocator.maskStore(epochs, data.chunkShape()));
+        try {
+            long files = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(arrayDir, DATA_ARRAY, context);
+            context.checked("files in " + DATA_ARRAY + "/", files, "every file is a chunk key inside the grid or zarr.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + arrayDir, e);
+        }
+        Optional<io.maskgate.rules.Finding> unavailable = chunks.arrayFinding();
+        if (unavailable.isPresent()) {
+            context.accept(unavailable.get());
+            context.checked("pixel scan", 0, "not run: the array's codecs cannot be decoded here");
+            return;
+        }
+        long[] shape = data.shape();
+        int[] epochInts = null;
+        if (epochs != null) {
+            epochInts = new int[epochs.length];
+            for (int i = 0; i < epochs.length; i++) {
+                epochInts[i] = (int) epochs[i];
+            }
+        }
+        StoreGeometry geometry = new StoreGeometry((int) shape[0], epochInts, (int) shape[1], (int) shape[2],
+                (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY,
+                (h, t) -> DATA_ARRAY + "/" + chunks.key(chunkCoords(data, h, t)));
+        ZarrMovieSource source = new ZarrMovieSource(chunks, shape, context);
+        try {
+            new PixelScanner(ScanConfig.from(context.options())).scan(source, geometry, context);
+        } finally {
+            source.closeAll();
+        }
+    }
+
+    /** Why the scan cannot run on this array, or null; the profile rules report the cause. */
+    private static String unscannable(ZarrArrayMetadata data) {
+        long[] shape = data.shape();
+        if (shape.length != 5) {
+            return "the data array has " + shape.length + " dimensions, not 5";
+        }
+        if (!data.dataType().equals(DataType.UINT8)) {
+            return "the data array is " + data.dataType().name() + ", not uint8";
+        }
+        for (long s : shape) {
+            if (s <= 0 || s > Integer.MAX_VALUE) {
+                return "the data array has an empty or too large dimension";
+            }
+        }
+        if (shape[2] * shape[3] * shape[4] > Integer.MAX_VALUE - 8) {
+            return "one movie (time × y × x) exceeds 2 GiB";
+        }
+        return null;
+    }
+
+    /** The coordinates of the chunk holding the start of movie (h, t). */
+    private static long[] chunkCoords(ZarrArrayMetadata data, int hypothesis, int trench) {
+        int[] cs = data.chunkShape();
+        return new long[] {hypothesis / cs[0], trench / cs[1], 0, 0, 0};
+    }
+
+    /** {@code hypothesis_epoch_values} when they are integers, one per hypothesis; the profile rules report otherwise. */
+    private static Optional<long[]> epochs(ZarrArrayMetadata data) {
+        JsonNode values = data.attributes().path("hypothesis_epoch_values");
+        if (!values.isArray() || values.size() != data.shape()[0]) {
+            return Optional.empty();
+        }
+        long[] epochs = new long[values.size()];
+        for (int i = 0; i < epochs.length; i++) {
+            if (!values.get(i).canConvertToInt()) {
+                return Optional.empty();
+            }
+            epochs[i] = values.get(i).asInt();
+        }
+        return Optional.of(epochs);
     }
 }
