@@ -1,38 +1,56 @@
 package io.maskgate.engine;
 
+import io.maskgate.findings.FindingStore;
+import io.maskgate.findings.SpillSettings;
+import io.maskgate.report.FindingList;
+import io.maskgate.report.Summary;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.RulePolicy;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** Thread-safe sink that applies the user's {@link RulePolicy} and keeps what remains. */
-public final class FindingCollector implements FindingSink {
+/**
+ * Thread-safe sink that applies the user's {@link RulePolicy} and keeps every finding that remains, with bounded
+ * heap: beyond an in-memory budget findings go to temporary files ({@link FindingStore}).
+ */
+public final class FindingCollector implements FindingSink, AutoCloseable {
 
     private final RulePolicy policy;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingStore store;
 
     public FindingCollector(RulePolicy policy) {
+        this(policy, SpillSettings.defaults());
+    }
+
+    public FindingCollector(RulePolicy policy, SpillSettings spill) {
         this.policy = policy;
+        this.store = new FindingStore(spill);
     }
 
     @Override
     public void accept(Finding finding) {
-        policy.apply(finding).ifPresent(f -> {
-            synchronized (findings) {
-                findings.add(f);
-            }
-        });
+        if (policy.overrides().isEmpty()) {
+            store.add(finding);
+        } else {
+            policy.apply(finding).ifPresent(store::add);
+        }
     }
 
-    /** The findings so far, in {@link Finding#ORDER}. */
-    public List<Finding> sorted() {
-        List<Finding> copy;
-        synchronized (findings) {
-            copy = new ArrayList<>(findings);
-        }
-        copy.sort(Finding.ORDER);
-        return copy;
+    /** Counts per severity and code of what was kept so far. */
+    public Summary summary() {
+        return store.summary();
+    }
+
+    /**
+     * Every finding kept, in {@link Finding#ORDER} (made total by {@link FindingStore#ORDER}); called once, after
+     * the last finding. Close the result, or the report holding it, to delete its temporary files.
+     */
+    public FindingList finish() {
+        return store.finish();
+    }
+
+    /** Deletes temporary files when {@link #finish()} was not reached (the validation failed). */
+    @Override
+    public void close() {
+        store.close();
     }
 }

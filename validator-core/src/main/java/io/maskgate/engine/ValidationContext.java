@@ -1,6 +1,8 @@
 package io.maskgate.engine;
 
 import io.maskgate.report.Checked;
+import io.maskgate.report.FindingList;
+import io.maskgate.report.Summary;
 import io.maskgate.report.StatTable;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
@@ -72,8 +74,18 @@ public final class ValidationContext implements FindingSink {
         return targetDetail;
     }
 
-    List<Finding> sortedFindings() {
-        return findings.sorted();
+    /** Every finding, sorted; called once at the end of the run. */
+    FindingList finishFindings() {
+        return findings.finish();
+    }
+
+    Summary summary() {
+        return findings.summary();
+    }
+
+    /** Drops the findings and their temporary files after a failed run. */
+    void discardFindings() {
+        findings.close();
     }
 
     synchronized List<Checked> checkedItems() {

@@ -1,8 +1,7 @@
 package io.maskgate.engine;
 
 import io.maskgate.report.Report;
-import io.maskgate.report.Summary;
-import io.maskgate.rules.Finding;
+import io.maskgate.report.FindingList;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
 import io.maskgate.ometiff.OmeTiffValidator;
@@ -27,7 +26,7 @@ public final class Validator {
     }
 
     /**
-     * Validates {@code target}.
+     * Validates {@code target}. Close the report once it is written: its findings may be held in a temporary file.
      *
      * @throws UsageException when the path does not exist
      */
@@ -37,18 +36,24 @@ public final class Validator {
         }
         ValidationContext context = new ValidationContext(target, options);
         String kind = "unknown";
-        TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
-        if (chosen == null) {
-            context.accept(RuleMeta.of(UnrecognisedTarget.class).finding("", Location.NONE,
-                    "'" + target + "' is " + (Files.isDirectory(target) ? "a directory" : "a file")
-                            + " that maskgate does not recognise: no zarr.json, no *metadata.tsv, no derived/ folder, not a .ome.tiff file"));
-        } else {
-            kind = chosen.kind();
-            chosen.validate(target, context);
+        FindingList findings;
+        try {
+            TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
+            if (chosen == null) {
+                context.accept(RuleMeta.of(UnrecognisedTarget.class).finding("", Location.NONE,
+                        "'" + target + "' is " + (Files.isDirectory(target) ? "a directory" : "a file")
+                                + " that maskgate does not recognise: no zarr.json, no *metadata.tsv, no derived/ folder, not a .ome.tiff file"));
+            } else {
+                kind = chosen.kind();
+                chosen.validate(target, context);
+            }
+            findings = context.finishFindings();
+        } catch (RuntimeException | Error e) {
+            context.discardFindings();
+            throw e;
         }
-        List<Finding> findings = context.sortedFindings();
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
                 new Report.Target(target.toString(), kind, context.targetDetail()), options.describe(),
-                Summary.of(findings), findings, context.checkedItems(), context.statisticsTables());
+                context.summary(), findings, context.checkedItems(), context.statisticsTables());
     }
 }

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * JUnit XML for CI test tabs: one {@code <testsuite>} per file with findings (one for the target when there are
  * none), one {@code <testcase>} per rule code in that file, a {@code <failure>} for error and warning findings and
  * {@code <system-out>} for infos. Long lists are capped with "… N more".
+ *
+ * <p>Streams: findings are in report order, so the findings of one file are contiguous; a first pass counts the
+ * test cases, a second writes one suite at a time. Memory is bounded by one file's codes.
  */
 final class JunitReportWriter implements ReportWriter {
 
@@ -56,32 +59,50 @@ final class JunitReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        Map<String, Map<String, Case>> suites = new TreeMap<>();
-        for (Finding f : report.findings()) {
-            suites.computeIfAbsent(f.file(), k -> new TreeMap<>()).computeIfAbsent(f.code(), k -> new Case()).add(f);
+        List<Finding> findings = report.findings();
+        long tests = 0;
+        long failures = 0;
+        Map<String, Boolean> codes = new TreeMap<>(); // code -> failing, of the current file
+        String file = null;
+        for (Finding f : findings) {
+            if (!f.file().equals(file)) {
+                tests += codes.size();
+                failures += codes.values().stream().filter(b -> b).count();
+                codes.clear();
+                file = f.file();
+            }
+            codes.merge(f.code(), f.severity() != Severity.INFO, Boolean::logicalOr);
         }
+        tests += codes.size();
+        failures += codes.values().stream().filter(b -> b).count();
         try {
             // The JDK's own writer, whatever StAX implementation happens to be on the classpath.
             XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
-            long tests = 0;
-            long failures = 0;
-            for (Map<String, Case> cases : suites.values()) {
-                tests += cases.size();
-                failures += cases.values().stream().filter(c -> c.failing > 0).count();
-            }
             x.writeStartElement("testsuites");
             x.writeAttribute("name", safe(report.tool().name() + " " + report.target().path()));
-            x.writeAttribute("tests", Long.toString(suites.isEmpty() ? 1 : tests));
+            x.writeAttribute("tests", Long.toString(findings.isEmpty() ? 1 : tests));
             x.writeAttribute("failures", Long.toString(failures));
             x.writeAttribute("errors", "0");
             x.writeAttribute("skipped", "0");
-            if (suites.isEmpty()) {
+            if (findings.isEmpty()) {
                 cleanSuite(report, x);
             }
-            for (Map.Entry<String, Map<String, Case>> suite : suites.entrySet()) {
-                suite(report, suite.getKey(), suite.getValue(), x);
+            Map<String, Case> cases = new TreeMap<>();
+            file = null;
+            for (Finding f : findings) {
+                if (!f.file().equals(file)) {
+                    if (file != null) {
+                        suite(report, file, cases, x);
+                    }
+                    cases.clear();
+                    file = f.file();
+                }
+                cases.computeIfAbsent(f.code(), k -> new Case()).add(f);
+            }
+            if (file != null) {
+                suite(report, file, cases, x);
             }
             x.writeCharacters("\n");
             x.writeEndElement();

@@ -8,13 +8,15 @@ import java.util.Map;
 
 /**
  * The outcome of one validation run. Findings are in {@link Finding#ORDER}, so a report is the same
- * whatever the thread count.
+ * whatever the thread count. They may live in a temporary file ({@link FindingList}): {@link #close()} a report
+ * once it is written; its summary, checked items and statistics stay readable after that.
  *
  * @param reportVersion version of the JSON report contract ({@link #REPORT_VERSION})
  * @param options       the options that shaped the run, as shown to users
  */
 public record Report(String reportVersion, Tool tool, Target target, Map<String, Object> options,
-                     Summary summary, List<Finding> findings, List<Checked> checked, List<StatTable> statistics) {
+                     Summary summary, List<Finding> findings, List<Checked> checked, List<StatTable> statistics)
+        implements AutoCloseable {
 
     /** Bumped on any incompatible change of the JSON report; see {@code maskgate-report.schema.json}. */
     public static final String REPORT_VERSION = "1.0";
@@ -35,9 +37,15 @@ public record Report(String reportVersion, Tool tool, Target target, Map<String,
 
     public Report {
         options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
-        findings = List.copyOf(findings);
+        findings = FindingList.of(findings); // a FindingList is immutable and kept as it is: never copied into memory
         checked = List.copyOf(checked);
         statistics = List.copyOf(statistics);
+    }
+
+    /** Releases the temporary file of the findings, if any; idempotent. */
+    @Override
+    public void close() {
+        ((FindingList) findings).close();
     }
 
     /** True if any finding is at {@code threshold} or more severe. */

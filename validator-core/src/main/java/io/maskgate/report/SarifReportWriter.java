@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -29,6 +31,10 @@ import java.util.function.Function;
  * Jackson). Findings are aggregated: one result per (rule, file) saying how many findings it stands for, because
  * code-scanning services keep at most {@value #GITHUB_MAX_RESULTS} results per run. When even that gives too many
  * results, findings are aggregated per (rule, folder), then per rule, and the run says so in a notification.
+ *
+ * <p>Two passes over the findings, so a report spilled to disk is never held in memory: the first counts the
+ * results of each aggregation (stopping at the limit), the second collects the chosen results with a few examples
+ * each; memory is bounded by the result limit.
  */
 final class SarifReportWriter implements ReportWriter {
 
@@ -93,12 +99,8 @@ final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        Aggregation aggregation = Aggregation.RULE_AND_FILE;
+        Aggregation aggregation = finestFitting(report.findings());
         Map<String, Map<String, Group>> groups = group(report.findings(), aggregation);
-        while (resultCount(groups) > maxResults && aggregation != Aggregation.RULE) {
-            aggregation = Aggregation.values()[aggregation.ordinal() + 1];
-            groups = group(report.findings(), aggregation);
-        }
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         List<RuleMeta> ruleList = new ArrayList<>(rules.catalog().all());
         for (RuleMeta m : ruleList) {
@@ -147,6 +149,39 @@ final class SarifReportWriter implements ReportWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /**
+     * The finest aggregation whose result count stays within the limit: one pass counting the distinct (code, key)
+     * pairs of every aggregation, each count stopping once it exceeds the limit.
+     */
+    private Aggregation finestFitting(List<Finding> findings) {
+        Aggregation[] all = Aggregation.values();
+        List<Set<String>> seen = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            seen.add(new HashSet<>());
+        }
+        String previousCode = null;
+        String previousFile = null;
+        for (Finding f : findings) {
+            if (f.code().equals(previousCode) && f.file().equals(previousFile)) {
+                continue; // same result at every level as the previous finding
+            }
+            previousCode = f.code();
+            previousFile = f.file();
+            for (int i = 0; i < all.length; i++) {
+                Set<String> keys = seen.get(i);
+                if (keys.size() <= maxResults) {
+                    keys.add(f.code() + '\n' + all[i].key.apply(f));
+                }
+            }
+        }
+        for (int i = 0; i < all.length - 1; i++) {
+            if (seen.get(i).size() <= maxResults) {
+                return all[i];
+            }
+        }
+        return Aggregation.RULE;
     }
 
     private static Map<String, Map<String, Group>> group(List<Finding> findings, Aggregation aggregation) {

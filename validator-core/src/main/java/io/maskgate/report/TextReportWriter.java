@@ -1,6 +1,7 @@
 package io.maskgate.report;
 
 import io.maskgate.rules.Finding;
+import io.maskgate.rules.Location;
 import io.maskgate.rules.Severity;
 
 import java.io.BufferedWriter;
@@ -17,8 +18,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The console report: findings grouped by code (errors first, then warnings, then infos; codes sorted), a few
- * examples per code with the rest folded into "… N more like this", what was checked, and the counts.
+ * The console report: findings grouped by code (errors first, then warnings, then infos; codes sorted), what was
+ * checked, and the counts. Within a code, repeated mask findings are grouped per (hypothesis, trench): each of the
+ * first few groups is shown by its first finding and "… N more like this in hypothesis h, trench t"; other findings
+ * are shown one by one. What does not fit the examples is folded into "… N more like this in M more groups".
+ *
+ * <p>Streams: one pass over the findings keeps per code a count, a few examples and the set of other groups, so a
+ * report spilled to disk with millions of findings is shown in bounded memory. Verbose output lists every finding of
+ * a code with one more pass per code.
  */
 final class TextReportWriter implements ReportWriter {
 
@@ -30,6 +37,12 @@ final class TextReportWriter implements ReportWriter {
     private static final String GREEN = "\u001b[32m";
     private static final String DIM = "\u001b[2m";
 
+    /**
+     * Distinct folded (hypothesis, trench) groups counted per report (at most 16 MB of keys; a whole real store has
+     * about 47,500 chunks); beyond, a count says "at least".
+     */
+    static final int MAX_COUNTED_GROUPS = 1 << 19;
+
     private final ReportStyle style;
     private final RuleLookup rules;
 
@@ -38,22 +51,43 @@ final class TextReportWriter implements ReportWriter {
         this.rules = rules;
     }
 
-    /** One group of the console report: the findings of one code at one severity. */
-    private static final class Group {
+    /** One shown example: a single finding, or the first finding of a (hypothesis, trench) group and its size. */
+    private static final class Example {
+        final Finding first;
+        final long key;
+        final boolean grouped;
+        long count = 1;
+
+        Example(Finding first, long key, boolean grouped) {
+            this.first = first;
+            this.key = key;
+            this.grouped = grouped;
+        }
+    }
+
+    /** One section of the console report: the findings of one code at one severity. */
+    private static final class Section {
         final Severity severity;
         final String code;
         long count;
-        final List<Finding> examples = new ArrayList<>();
+        Finding first;
+        final List<Example> examples = new ArrayList<>();
+        /** Folded findings: in groups not shown, and ungrouped ones. */
+        long foldedGrouped;
+        long foldedSingle;
+        final LongSet foldedGroups = new LongSet();
+        /** True when some folded group could not be counted (the report's budget of keys was used up). */
+        boolean groupsUncounted;
 
-        Group(Severity severity, String code) {
+        Section(Severity severity, String code) {
             this.severity = severity;
             this.code = code;
         }
     }
 
     /** Severity first (a policy may re-classify one code per path, so a code can appear at two severities). */
-    private record GroupKey(Severity severity, String code) {
-        static final Comparator<GroupKey> ORDER = Comparator.comparing(GroupKey::severity).thenComparing(GroupKey::code);
+    private record SectionKey(Severity severity, String code) {
+        static final Comparator<SectionKey> ORDER = Comparator.comparing(SectionKey::severity).thenComparing(SectionKey::code);
     }
 
     @Override
@@ -65,15 +99,18 @@ final class TextReportWriter implements ReportWriter {
             w.write(paint(GREEN + BOLD, "No problems found.") + "\n");
             checked(report, w);
         } else {
-            for (Group g : group(report.findings(), style.examplesShown()).values()) {
-                group(g, w);
+            for (Section s : sections(report.findings(), style.verbose() ? 0 : style.examplesPerCode()).values()) {
+                if (style.verbose()) {
+                    everyFinding(s, report.findings(), w);
+                } else {
+                    section(s, w);
+                }
             }
             checked(report, w);
             w.write(countLine(summary) + "\n");
         }
         w.flush();
     }
-
     private void header(Report report, Writer w) throws IOException {
         Report.Target t = report.target();
         String detail = t.detail() == null || t.detail().isEmpty() ? "" : " (" + t.detail() + ")";
@@ -81,39 +118,121 @@ final class TextReportWriter implements ReportWriter {
                 + Texts.printable(t.kind()) + " " + Texts.printable(t.path()) + Texts.printable(detail) + "\n\n");
     }
 
-    private static Map<GroupKey, Group> group(List<Finding> findings, long examples) {
-        Map<GroupKey, Group> groups = new TreeMap<>(GroupKey.ORDER);
+    /** One pass: counts, the first {@code examples} examples of each section, and the folded groups. */
+    private static Map<SectionKey, Section> sections(List<Finding> findings, int examples) {
+        Map<SectionKey, Section> sections = new TreeMap<>(SectionKey.ORDER);
+        int keyBudget = MAX_COUNTED_GROUPS;
+        Section s = null;
         for (Finding f : findings) {
-            Group g = groups.computeIfAbsent(new GroupKey(f.severity(), f.code()), k -> new Group(k.severity(), k.code()));
-            g.count++;
-            if (g.examples.size() < examples) {
-                g.examples.add(f);
+            if (s == null || s.severity != f.severity() || !s.code.equals(f.code())) {
+                s = sections.computeIfAbsent(new SectionKey(f.severity(), f.code()),
+                        k -> new Section(k.severity(), k.code()));
+            }
+            s.count++;
+            if (s.first == null) {
+                s.first = f;
+            }
+            Location l = f.location();
+            boolean grouped = l.hypothesis() != null || l.trench() != null;
+            long key = grouped ? groupKey(l.hypothesis(), l.trench()) : 0;
+            Example example = grouped ? shownGroup(s, key) : null;
+            if (example != null) {
+                example.count++;
+            } else if (s.examples.size() < examples) {
+                s.examples.add(new Example(f, key, grouped));
+            } else if (grouped) {
+                s.foldedGrouped++;
+                if (keyBudget > 0) {
+                    if (s.foldedGroups.add(key)) {
+                        keyBudget--;
+                    }
+                } else if (!s.foldedGroups.contains(key)) {
+                    s.groupsUncounted = true;
+                }
+            } else {
+                s.foldedSingle++;
             }
         }
-        return groups;
+        return sections;
     }
 
-    private void group(Group g, Writer w) throws IOException {
-        String label = g.severity.name();
-        w.write(paint(severityColour(g.severity) + BOLD, label) + " " + paint(BOLD, g.code) + "  "
-                + Texts.count(g.count, "finding", "findings") + "\n");
-        String summary = rules.summary(g.code);
+    private static Example shownGroup(Section s, long key) {
+        for (Example e : s.examples) {
+            if (e.grouped && e.key == key) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * (hypothesis, trench) in one long; null as {@link Integer#MIN_VALUE}, which no store index takes (chunk
+     * indices are never negative), so at worst two absurd findings share a group count.
+     */
+    private static long groupKey(Integer hypothesis, Integer trench) {
+        int h = hypothesis == null ? Integer.MIN_VALUE : hypothesis;
+        int t = trench == null ? Integer.MIN_VALUE : trench;
+        return ((long) h << 32) | (t & 0xFFFFFFFFL);
+    }
+
+    private void sectionHeader(Section s, Writer w) throws IOException {
+        w.write(paint(severityColour(s.severity) + BOLD, s.severity.name()) + " " + paint(BOLD, s.code) + "  "
+                + Texts.count(s.count, "finding", "findings") + "\n");
+        String summary = rules.summary(s.code);
         if (!summary.isEmpty()) {
             w.write("  " + paint(DIM, Texts.printable(summary)) + "\n");
         }
-        String groupHint = g.examples.isEmpty() ? "" : g.examples.get(0).hint();
-        for (Finding f : g.examples) {
+    }
+
+    private void section(Section s, Writer w) throws IOException {
+        sectionHeader(s, w);
+        String sectionHint = s.first.hint();
+        for (Example e : s.examples) {
+            Finding f = e.first;
             w.write("  - " + indentContinuation(where(f) + ": " + Texts.printable(f.message()), "    ") + "\n");
-            if (!f.hint().isEmpty() && !f.hint().equals(groupHint)) {
+            if (!f.hint().isEmpty() && !f.hint().equals(sectionHint)) {
+                w.write("    hint: " + indentContinuation(Texts.printable(f.hint()), "      ") + "\n");
+            }
+            if (e.count > 1) {
+                Location l = f.location();
+                w.write("    … " + (e.count - 1) + " more like this in "
+                        + Location.mask(l.hypothesis(), null, l.trench(), null, null).describe() + "\n");
+            }
+        }
+        if (!sectionHint.isEmpty()) {
+            w.write("  hint: " + indentContinuation(Texts.printable(sectionHint), "    ") + "\n");
+        }
+        long folded = s.foldedGrouped + s.foldedSingle;
+        if (folded > 0) {
+            String line = "  … " + folded + " more like this";
+            if (s.foldedGrouped > 0) {
+                String groups = (s.groupsUncounted ? "more than " : "") + s.foldedGroups.size();
+                line += " in " + groups + " more " + (s.foldedGroups.size() == 1 ? "group" : "groups")
+                        + " (hypothesis, trench)";
+                if (s.foldedSingle > 0) {
+                    line += " and " + s.foldedSingle + " more single " + (s.foldedSingle == 1 ? "finding" : "findings");
+                }
+            }
+            w.write(line + "\n");
+        }
+        w.write("\n");
+    }
+
+    /** Verbose: every finding of the section, read in a pass of its own. */
+    private void everyFinding(Section s, List<Finding> findings, Writer w) throws IOException {
+        sectionHeader(s, w);
+        String sectionHint = s.first.hint();
+        for (Finding f : findings) {
+            if (f.severity() != s.severity || !f.code().equals(s.code)) {
+                continue;
+            }
+            w.write("  - " + indentContinuation(where(f) + ": " + Texts.printable(f.message()), "    ") + "\n");
+            if (!f.hint().isEmpty() && !f.hint().equals(sectionHint)) {
                 w.write("    hint: " + indentContinuation(Texts.printable(f.hint()), "      ") + "\n");
             }
         }
-        if (!groupHint.isEmpty()) {
-            w.write("  hint: " + indentContinuation(Texts.printable(groupHint), "    ") + "\n");
-        }
-        long folded = g.count - g.examples.size();
-        if (folded > 0) {
-            w.write("  … " + folded + " more like this" + "\n");
+        if (!sectionHint.isEmpty()) {
+            w.write("  hint: " + indentContinuation(Texts.printable(sectionHint), "    ") + "\n");
         }
         w.write("\n");
     }

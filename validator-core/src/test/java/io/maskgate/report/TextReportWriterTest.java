@@ -26,7 +26,7 @@ class TextReportWriterTest {
     @Test
     void foldsBeyondTheExamplesAndSaysHowManyWereFolded() {
         String out = text(ReportStyle.defaults(), SampleReports.mixed());
-        assertTrue(out.contains("  … 7 more like this\n"), out);
+        assertTrue(out.contains("  … 7 more like this in 7 more groups (hypothesis, trench)\n"), out);
         assertEquals(3, count(out, "label touches the trench border"), out);
         assertTrue(out.contains("  - masks/c/0/0 [hypothesis 3 (epoch 800), trench 0, time 40, label 5]: label touches"), out);
     }
@@ -42,7 +42,7 @@ class TextReportWriterTest {
     void examplesPerCodeIsHonoured() {
         String out = text(ReportStyle.defaults().withExamplesPerCode(1), SampleReports.mixed());
         assertEquals(1, count(out, "label touches the trench border"), out);
-        assertTrue(out.contains("  … 9 more like this\n"), out);
+        assertTrue(out.contains("  … 9 more like this in 9 more groups (hypothesis, trench)\n"), out);
         assertTrue(out.contains("  … 1 more like this\n"), out); // the two infos
     }
 

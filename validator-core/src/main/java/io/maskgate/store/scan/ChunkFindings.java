@@ -3,23 +3,23 @@ package io.maskgate.store.scan;
 import io.maskgate.labels.LabelFindingSink;
 import io.maskgate.labels.LabelStats;
 import io.maskgate.rules.Finding;
+import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
 import io.maskgate.rules.RulePolicy;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The label findings of one chunk, collected by one worker: counts every violation into the
- * hypothesis statistics, drops codes the policy ignores before any message is built, and lists at
- * most {@code perChunkLimit} findings (in time order, so the choice is deterministic).
+ * The label findings of the chunks one worker checks: counts every violation into the hypothesis statistics, drops
+ * codes the policy ignores before any message is built, and hands every other finding straight to the sink (a
+ * thread-safe collector that sorts them), so a chunk holds none in memory however many it has.
  */
 final class ChunkFindings implements LabelFindingSink {
 
     private final RuleMeta[] rules;
     private final RulePolicy policy;
-    private final int perChunkLimit;
+    private final FindingSink sink;
     private final boolean[] ignored;
 
     private Integer hypothesisBoxed;
@@ -27,15 +27,12 @@ final class ChunkFindings implements LabelFindingSink {
     private Integer trench;
     private String file;
     private LabelStats stats;
-    private List<Finding> chunkErrors;
-    private List<Finding> listed;
-    private long[] omitted;
-    private long counted;
+    private long reported;
 
-    ChunkFindings(List<RuleMeta> rules, RulePolicy policy, int perChunkLimit) {
+    ChunkFindings(List<RuleMeta> rules, RulePolicy policy, FindingSink sink) {
         this.rules = rules.toArray(new RuleMeta[0]);
         this.policy = policy;
-        this.perChunkLimit = perChunkLimit;
+        this.sink = sink;
         this.ignored = new boolean[this.rules.length];
     }
 
@@ -46,10 +43,6 @@ final class ChunkFindings implements LabelFindingSink {
         this.trench = trench;
         this.file = file;
         this.stats = stats;
-        this.chunkErrors = new ArrayList<>(0);
-        this.listed = new ArrayList<>();
-        this.omitted = new long[rules.length];
-        this.counted = 0;
         if (!policy.overrides().isEmpty()) {
             for (int i = 0; i < rules.length; i++) {
                 ignored[i] = policy.apply(rules[i].finding(file, Location.NONE, "")).isEmpty();
@@ -57,9 +50,9 @@ final class ChunkFindings implements LabelFindingSink {
         }
     }
 
-    /** A finding about the chunk as a whole (it could not be read); never limited. */
+    /** A finding about the chunk as a whole (it could not be read). */
     void chunkError(Finding finding) {
-        chunkErrors.add(finding);
+        sink.accept(finding);
     }
 
     Location location(Integer time, Integer label) {
@@ -70,29 +63,22 @@ final class ChunkFindings implements LabelFindingSink {
         return file;
     }
 
-    /** The findings of the chunk, handed to the in-order emitter. */
-    ChunkOutcome finish() {
-        return new ChunkOutcome(chunkErrors, listed, omitted, counted);
+    /** Label findings handed to the sink so far (policy-ignored ones are not). */
+    long reported() {
+        return reported;
     }
 
     @Override
     public boolean count(RuleMeta rule) {
         int i = index(rule);
         stats.finding(i);
-        if (ignored[i]) {
-            return false;
-        }
-        counted++;
-        if (listed.size() < perChunkLimit) {
-            return true;
-        }
-        omitted[i]++;
-        return false;
+        return !ignored[i];
     }
 
     @Override
     public void report(RuleMeta rule, int time, int label, String message) {
-        listed.add(rule.finding(file, location(time < 0 ? null : time, label < 0 ? null : label), message));
+        reported++;
+        sink.accept(rule.finding(file, location(time < 0 ? null : time, label < 0 ? null : label), message));
     }
 
     private int index(RuleMeta rule) {
@@ -102,9 +88,5 @@ final class ChunkFindings implements LabelFindingSink {
             }
         }
         throw new IllegalArgumentException("not a content rule of the label scan: " + rule.code());
-    }
-
-    /** The findings of one chunk: errors (always listed), content findings, and content findings counted only. */
-    record ChunkOutcome(List<Finding> chunkErrors, List<Finding> listed, long[] omitted, long counted) {
     }
 }

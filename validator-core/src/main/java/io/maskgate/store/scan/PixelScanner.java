@@ -9,7 +9,6 @@ import io.maskgate.report.Checked;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.RuleMeta;
-import io.maskgate.store.scan.ChunkFindings.ChunkOutcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The streaming label scan of a mask store: every (hypothesis, trench) movie is read once and every
@@ -30,18 +29,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <ul>
  *   <li>Order: chunks are handed out trench-major (all hypotheses of a trench together, so a
- *       cross-hypothesis check can share the pass) from one counter; results are handed to the
- *       sink strictly in that order by an in-order emitter, so findings, the finding limits and the
- *       statistics never depend on the thread count or timing.</li>
+ *       cross-hypothesis check can share the pass) from one counter. Every finding goes to the sink
+ *       the moment it is found, from the worker's thread: the sink must be thread-safe, and the
+ *       report's order comes from sorting (the engine's collector does), never from arrival order.
+ *       Statistics are sums, minima, maxima and histograms, so they do not depend on timing either.</li>
  *   <li>Memory: each worker owns one movie buffer, one {@link MovieChecker} and one statistics
- *       accumulator per hypothesis; at most {@code 2 × workers} chunks are in flight or waiting for
- *       their turn. Heap use is therefore independent of the store's size; the worker count is
- *       lowered to fit {@link ScanConfig#memoryBudget()}.</li>
+ *       accumulator per hypothesis, and holds no findings: heap use is independent of the store's
+ *       size and of how many findings it has (the collector spills them to disk). The worker count
+ *       is lowered to fit {@link ScanConfig#memoryBudget()}.</li>
  *   <li>Isolation: a chunk the source cannot decode is reported (the source's finding) and the scan
  *       goes on; an exception (I/O error, bug) stops every worker and is rethrown — never a hang.</li>
- *   <li>Limits: every finding is counted in the statistics; at most
- *       {@link ScanConfig#maxFindingsPerChunk()} per chunk and {@link ScanConfig#maxFindings()} per
- *       scan are listed, and a "checked" line says how many were not.</li>
+ *   <li>Completeness: every finding is listed, none is only counted; findings of codes the user's
+ *       policy ignores are counted in the statistics but never built.</li>
  *   <li>Cancellation: interrupting the calling thread stops the workers and throws
  *       {@link CancellationException}.</li>
  * </ul>
@@ -80,14 +79,12 @@ public final class PixelScanner {
                     + " bytes of heap per worker, more than its budget of " + config.memoryBudget() + " bytes";
         }
         if (skipped != null) {
-            return new ScanResult(chunkCount, 0, 0, 0, 0, 0, 0, 0, skipped,
+            return new ScanResult(chunkCount, 0, 0, 0, 0, 0, 0, skipped,
                     List.of(new Checked("label scan chunks", 0, "labels not checked: " + skipped)), List.of());
         }
         Run run = new Run(source, geometry, trenches, (int) chunkCount, workers, sink, progress, rules);
         LabelStats[] merged = run.execute();
 
-        long counted = run.counted;
-        long listed = run.listed;
         long present = 0;
         long absent = 0;
         long failed = 0;
@@ -98,30 +95,11 @@ public final class PixelScanner {
             failed += s.chunksFailed();
             frames += s.frames();
         }
-        List<Checked> checked = new ArrayList<>(List.of(checkedChunks(geometry, trenches, chunkCount),
+        List<Checked> checked = List.of(checkedChunks(geometry, trenches, chunkCount),
                 new Checked("label scan frames", frames, geometry.height() + "x" + geometry.width()
-                        + " px each, every frame of every chunk read (absent chunks as background)")));
-        if (counted > listed) {
-            checked.add(notListed(run.omitted, counted - listed, rules));
-        }
-        return new ScanResult(chunkCount, present, absent, failed, frames, counted, listed, workers, null, checked,
+                        + " px each, every frame of every chunk read (absent chunks as background)"));
+        return new ScanResult(chunkCount, present, absent, failed, frames, run.reported(), workers, null, checked,
                 ScanStatistics.tables(merged, geometry, rules));
-    }
-
-    /**
-     * Says how many findings were counted but not listed: a store with systematic problems can yield
-     * millions (one per object of 34 million frames), more than fit in memory.
-     */
-    private Checked notListed(long[] omitted, long total, List<RuleMeta> rules) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < rules.size(); i++) {
-            if (omitted[i] > 0) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(rules.get(i).code()).append(' ').append(omitted[i]);
-            }
-        }
-        return new Checked("label findings counted but not listed", total, sb + "; at most "
-                + config.maxFindingsPerChunk() + " label findings are listed per chunk and " + config.maxFindings()
-                + " per scan (in trench, hypothesis, time order); the labelScan statistics count every finding per hypothesis");
     }
 
     /**
@@ -173,9 +151,8 @@ public final class PixelScanner {
     }
 
     private long perWorkerBytes(StoreGeometry g, int rules) {
-        long window = 2L * Math.max(1, config.maxFindingsPerChunk()) * 400; // two chunks' listed findings in flight
         return g.movieBytes() + MovieChecker.bytesNeeded(g.times(), g.height(), g.width())
-                + g.hypotheses() * LabelStats.bytesNeeded(rules) + window;
+                + g.hypotheses() * LabelStats.bytesNeeded(rules);
     }
 
     private int workers(StoreGeometry g, long chunkCount, int rules) {
@@ -183,7 +160,7 @@ public final class PixelScanner {
         return (int) Math.max(0, Math.min(Math.min(config.threads(), chunkCount), byMemory));
     }
 
-    /** One scan: shared state of the workers and the in-order emitter. */
+    /** One scan: shared state of the workers. */
     private final class Run {
         private final ChunkSource source;
         private final StoreGeometry geometry;
@@ -194,16 +171,9 @@ public final class PixelScanner {
         private final ProgressListener progress;
         private final List<RuleMeta> rules;
         private final AtomicInteger next = new AtomicInteger();
-        private final int window;
-        private final Semaphore permits;
-        private final ChunkOutcome[] pending;
-        private int nextToEmit;
         private volatile boolean cancelled;
-        private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        // Emitter state, guarded by `this`.
-        private long counted;
-        private long listed;
-        private final long[] omitted;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private Worker[] all;
 
         Run(ChunkSource source, StoreGeometry geometry, int[] trenches, int chunks, int workers, FindingSink sink,
             ProgressListener progress, List<RuleMeta> rules) {
@@ -215,14 +185,10 @@ public final class PixelScanner {
             this.sink = sink;
             this.progress = progress;
             this.rules = rules;
-            this.window = 2 * workers;
-            this.permits = new Semaphore(window);
-            this.pending = new ChunkOutcome[window];
-            this.omitted = new long[rules.size()];
         }
 
         LabelStats[] execute() {
-            Worker[] all = new Worker[workerCount];
+            all = new Worker[workerCount];
             for (int w = 0; w < workerCount; w++) {
                 all[w] = new Worker();
             }
@@ -272,44 +238,13 @@ public final class PixelScanner {
             return merged;
         }
 
-        /** Takes chunk {@code index}'s outcome and emits every outcome whose turn has come. */
-        synchronized void complete(int index, ChunkOutcome outcome) {
-            pending[index % window] = outcome;
-            while (nextToEmit < chunks && pending[nextToEmit % window] != null) {
-                int slot = nextToEmit % window;
-                ChunkOutcome o = pending[slot];
-                pending[slot] = null;
-                emit(o);
-                nextToEmit++;
-                permits.release();
+        /** Label findings the workers handed to the sink; read after they are done. */
+        long reported() {
+            long n = 0;
+            for (Worker w : all) {
+                n += w.findings.reported();
             }
-        }
-
-        private void emit(ChunkOutcome o) {
-            for (Finding f : o.chunkErrors()) {
-                sink.accept(f);
-            }
-            counted += o.counted();
-            for (Finding f : o.listed()) {
-                if (listed < config.maxFindings()) {
-                    sink.accept(f);
-                    listed++;
-                } else {
-                    omitted[indexOf(f.code())]++;
-                }
-            }
-            for (int i = 0; i < omitted.length; i++) {
-                omitted[i] += o.omitted()[i];
-            }
-        }
-
-        private int indexOf(String code) {
-            for (int i = 0; i < rules.size(); i++) {
-                if (rules.get(i).code().equals(code)) {
-                    return i;
-                }
-            }
-            throw new IllegalStateException("unexpected code " + code);
+            return n;
         }
 
         /** One worker: its buffer, checker and accumulators are reused for every chunk it takes. */
@@ -318,7 +253,7 @@ public final class PixelScanner {
             private final MovieChecker checker = new MovieChecker(geometry.times(), geometry.height(), geometry.width(),
                     LabelRules.frameRules(config.minObjectArea()), LabelRules.movieRules());
             private final LabelStats[] stats = new LabelStats[geometry.hypotheses()];
-            private final ChunkFindings findings = new ChunkFindings(rules, config.policy(), config.maxFindingsPerChunk());
+            private final ChunkFindings findings = new ChunkFindings(rules, config.policy(), sink);
 
             Worker() {
                 for (int h = 0; h < stats.length; h++) {
@@ -331,39 +266,28 @@ public final class PixelScanner {
                 try {
                     work();
                 } catch (Throwable t) {
-                    // An I/O error of the source, a bug, or OutOfMemoryError: stop everyone, and wake
-                    // the workers waiting for this worker's chunk to be emitted. Chunk problems the
-                    // source recognises never get here: they are ChunkStatus.failed findings.
+                    // An I/O error of the source, a bug, or OutOfMemoryError: stop everyone. Chunk
+                    // problems the source recognises never get here: they are ChunkStatus.failed findings.
                     failure.compareAndSet(null, t);
                     cancelled = true;
-                    permits.release(window + workerCount);
                 }
             }
 
             private void work() {
                 final int hypotheses = geometry.hypotheses();
-                while (!cancelled) {
-                    try {
-                        permits.acquire();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    if (cancelled) {
-                        return;
-                    }
+                while (!cancelled && !Thread.currentThread().isInterrupted()) {
                     int index = next.getAndIncrement();
                     if (index >= chunks) {
-                        permits.release();
                         return;
                     }
                     int trench = trenches[index / hypotheses];
                     int hypothesis = index % hypotheses;
-                    complete(index, check(hypothesis, trench));
+                    check(hypothesis, trench);
                     progress.advance(1);
                 }
             }
 
-            private ChunkOutcome check(int hypothesis, int trench) {
+            private void check(int hypothesis, int trench) {
                 LabelStats s = stats[hypothesis];
                 findings.start(hypothesis, geometry.epoch(hypothesis), trench, geometry.chunkKeys().key(hypothesis, trench), s);
                 ChunkStatus status;
@@ -394,7 +318,6 @@ public final class PixelScanner {
                         findings.chunkError(status.error());
                     }
                 }
-                return findings.finish();
             }
         }
     }

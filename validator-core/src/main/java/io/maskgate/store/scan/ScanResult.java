@@ -10,13 +10,12 @@ import java.util.List;
  *
  * @param chunks          chunks the scan covered (all, or the sample)
  * @param frames          frames covered, absent chunks included
- * @param findingsCounted label findings counted (after the policy), listed or not
- * @param findingsListed  label findings reported to the sink
+ * @param labelFindings   label findings reported to the sink (codes the policy ignores are not)
  * @param workers         worker threads used (not part of the report: it must not depend on them)
  * @param skipped         why nothing was scanned (chunks too large for the scan), or null
  */
 public record ScanResult(long chunks, long chunksPresent, long chunksAbsent, long chunksFailed, long frames,
-                         long findingsCounted, long findingsListed, int workers, String skipped,
+                         long labelFindings, int workers, String skipped,
                          List<Checked> checked, List<StatTable> statistics) {
     public ScanResult {
         checked = List.copyOf(checked);

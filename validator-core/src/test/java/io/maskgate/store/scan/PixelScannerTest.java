@@ -1,5 +1,6 @@
 package io.maskgate.store.scan;
 
+import io.maskgate.engine.FindingCollector;
 import io.maskgate.engine.ProgressListener;
 import io.maskgate.labels.TestFrames;
 import io.maskgate.report.StatTable;
@@ -50,10 +51,12 @@ class PixelScannerTest {
     private record Outcome(List<Finding> findings, ScanResult result) {
     }
 
+    /** Scans into the engine's collector, which sorts: workers hand findings over in whatever order they find them. */
     private static Outcome scan(MemorySource source, ScanConfig config) {
-        ListSink sink = new ListSink();
-        ScanResult result = new PixelScanner(config).scan(source, source.geometry(), sink, ProgressListener.NONE);
-        return new Outcome(List.copyOf(sink.findings), result);
+        try (FindingCollector sink = new FindingCollector(RulePolicy.DEFAULT)) {
+            ScanResult result = new PixelScanner(config).scan(source, source.geometry(), sink, ProgressListener.NONE);
+            return new Outcome(List.copyOf(sink.finish()), result);
+        }
     }
 
     private static ScanConfig config(int threads) {
@@ -84,19 +87,18 @@ class PixelScannerTest {
         Outcome o = scan(defective(), config(2));
         List<String> codes = o.findings().stream().map(f -> f.code() + " " + f.file() + " " + f.location().describe()).toList();
         assertEquals(List.of(
-                "LABEL_SPLIT data/c/1/2/0/0/0 hypothesis 1 (epoch 300), trench 2, time 3, label 1",
-                "LABEL_GAP data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1",
-                "LABEL_SMALL_OBJECT data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1, label 99",
                 "LABEL_HYPOTHESIS_DROPOUT data/c/0/9/0/0/0 hypothesis 0 (epoch 50), trench 9, time 2",
-                "ZARR_CHUNK_DECODE data/c/2/10/0/0/0 hypothesis 2 (epoch 550), trench 10"), codes);
+                "LABEL_SPLIT data/c/1/2/0/0/0 hypothesis 1 (epoch 300), trench 2, time 3, label 1",
+                "ZARR_CHUNK_DECODE data/c/2/10/0/0/0 hypothesis 2 (epoch 550), trench 10",
+                "LABEL_GAP data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1",
+                "LABEL_SMALL_OBJECT data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1, label 99"), codes);
         ScanResult r = o.result();
         assertEquals(36, r.chunks());
         assertEquals(1, r.chunksFailed());
         assertEquals(4, r.chunksAbsent());
         assertEquals(31, r.chunksPresent());
         assertEquals((36 - 1) * T, r.frames(), "absent chunks count as background frames; failed ones are not frames");
-        assertEquals(4, r.findingsCounted(), "label findings; the source's chunk error is not one");
-        assertEquals(4, r.findingsListed());
+        assertEquals(4, r.labelFindings(), "label findings; the source's chunk error is not one");
         assertEquals(null, r.skipped());
     }
 
@@ -112,7 +114,7 @@ class PixelScannerTest {
     }
 
     @Test
-    void limitsAreDeterministicAndReported() {
+    void everyFindingIsListedWhateverTheThreads() {
         MemorySource s = new MemorySource(2, 9, T, H, W).fillClean(3);
         // Every frame of every chunk gets 3 tiny objects labelled after the rods: small objects (and no gap).
         for (byte[] movie : s.movies.values()) {
@@ -126,28 +128,20 @@ class PixelScannerTest {
                 }
             }
         }
-        // 18 chunks x 18 small objects; at most 10 per chunk and 100 in all are listed.
-        ScanConfig limited = config(1).withFindingLimits(100, 10);
-        Outcome one = scan(s, limited);
-        assertEquals(one.findings(), scan(s, limited.withThreads(4)).findings());
-        List<Finding> small = one.findings().stream().filter(f -> f.code().equals("LABEL_SMALL_OBJECT")).toList();
-        assertEquals(100, small.size());
-        assertEquals(0, small.get(0).location().trench(), "trench-major: trench 0 first");
-        assertEquals(100, one.findings().size());
-        assertEquals(18 * 18, one.result().findingsCounted());
-        assertEquals(100, one.result().findingsListed());
-        io.maskgate.report.Checked notListed = one.result().checked().get(2);
-        assertEquals("label findings counted but not listed", notListed.what());
-        assertEquals(224, notListed.count());
-        assertTrue(notListed.detail().startsWith("LABEL_SMALL_OBJECT 224; at most 10 label findings are listed per chunk and 100 per scan"),
-                notListed.detail());
+        Outcome one = scan(s, config(1));
+        assertEquals(one.findings(), scan(s, config(4)).findings());
+        assertEquals(18 * 18, one.findings().size(), "18 chunks x 6 frames x 3 small objects, none only counted");
+        assertTrue(one.findings().stream().allMatch(f -> f.code().equals("LABEL_SMALL_OBJECT")));
+        assertEquals(18 * 18, one.result().labelFindings());
+        assertEquals(List.of("label scan chunks", "label scan frames"),
+                one.result().checked().stream().map(io.maskgate.report.Checked::what).toList());
         StatTable table = one.result().statistics().get(0);
         int col = table.columns().indexOf("LABEL_SMALL_OBJECT");
         assertEquals(9L * 18, table.rows().get(0).get(col), "statistics count every finding");
     }
 
     @Test
-    void policyIgnoredCodesUseNoLimit() throws IOException {
+    void policyIgnoredCodesBuildNoFindings() throws IOException {
         MemorySource s = new MemorySource(1, 4, T, H, W).fillClean(5);
         for (byte[] movie : s.movies.values()) {
             TestFrames.rect(movie, 0, W, 160, 162, 0, 2, 200);  // small + gap in frame 0 of each chunk
@@ -156,9 +150,13 @@ class PixelScannerTest {
         try {
             Files.writeString(config, "{\"overrides\": [{\"code\": \"LABEL_SMALL_OBJECT\", \"ignore\": true}]}");
             RulePolicy policy = RulePolicy.load(config);
-            Outcome o = scan(s, config(2).withPolicy(policy).withFindingLimits(4, 1));
+            Outcome o = scan(s, config(2).withPolicy(policy));
             assertEquals(List.of("LABEL_GAP", "LABEL_GAP", "LABEL_GAP", "LABEL_GAP"),
                     o.findings().stream().map(Finding::code).toList());
+            assertEquals(4, o.result().labelFindings(), "ignored findings are not built");
+            StatTable table = o.result().statistics().get(0);
+            assertEquals(4L, table.rows().get(0).get(table.columns().indexOf("LABEL_SMALL_OBJECT")),
+                    "but they are counted in the statistics");
         } finally {
             Files.delete(config);
         }
@@ -226,7 +224,7 @@ class PixelScannerTest {
     @Test
     void tooLargeForTheMemoryBudgetIsSkippedNotACrash() {
         MemorySource s = new MemorySource(2, 3, T, H, W).fillClean(1);
-        Outcome o = scan(s, config(2).withMemoryBudget(1_000_000));
+        Outcome o = scan(s, config(2).withMemoryBudget(10_000));
         assertEquals(List.of(), o.findings());
         assertTrue(s.reads.isEmpty());
         assertTrue(o.result().skipped().startsWith("the scan needs about "), o.result().skipped());

@@ -14,14 +14,12 @@ class ScanConfigTest {
         assertEquals(3, c.threads());
         assertEquals(8, c.sampleTrenches());
         assertEquals(20, c.minObjectArea());
-        assertEquals(ScanConfig.DEFAULT_MAX_FINDINGS, c.maxFindings());
-        assertEquals(ScanConfig.DEFAULT_MAX_FINDINGS_PER_CHUNK, c.maxFindingsPerChunk());
     }
 
     @Test
     void rejectsImpossibleSettings() {
         assertThrows(IllegalArgumentException.class, () -> ScanConfig.defaults().withThreads(0));
-        assertThrows(IllegalArgumentException.class, () -> ScanConfig.defaults().withFindingLimits(-1, 5));
+        assertThrows(IllegalArgumentException.class, () -> ScanConfig.defaults().withMemoryBudget(-1));
         assertThrows(IllegalArgumentException.class, () -> new StoreGeometry(1, new int[2], 1, 1, 1, 1, 0, "data",
                 StoreGeometry.defaultKeys("data")));
         assertThrows(IllegalArgumentException.class, () -> new StoreGeometry(1, null, 1, 1, 1, 1, 256, "data",
