@@ -85,9 +85,11 @@ final class DemoCommand implements Callable<Integer> {
         try (Console.Progress progress = console.progress()) {
             Fixtures.generateStore(clean, storeSpec, null, progress.listener());
         }
-        Report cleanReport = validate(clean, console, root, temporary, "mask-store");
-        console.textReport(cleanReport, colour, false);
-        Outcome outcome = Outcome.of(cleanReport, FailOn.ERROR);
+        Outcome outcome;
+        try (Report cleanReport = validate(clean, console, root, temporary, "mask-store")) {
+            console.textReport(cleanReport, colour, false);
+            outcome = Outcome.of(cleanReport, FailOn.ERROR);
+        }
         console.note("clean store: " + outcome.counts() + "; " + outcome.verdict());
 
         boolean caught = true;
@@ -99,9 +101,10 @@ final class DemoCommand implements Callable<Integer> {
             Trees.copy(clean, broken);
             d.inject(broken);
             console.note("injected defect '" + d.name() + "' into a copy: " + d.description());
-            Report brokenReport = validate(broken, console, root, temporary, "mask-store-" + d.name());
-            console.textReport(brokenReport, colour, false);
-            caught = brokenReport.summary().byCode().containsKey(d.expectedCode());
+            try (Report brokenReport = validate(broken, console, root, temporary, "mask-store-" + d.name())) {
+                console.textReport(brokenReport, colour, false);
+                caught = brokenReport.summary().byCode().containsKey(d.expectedCode());
+            }
             console.note(caught ? "caught: " + d.expectedCode() + " in " + d.expectedFile()
                     : "NOT caught: expected " + d.expectedCode() + " in " + d.expectedFile());
         }
@@ -118,8 +121,13 @@ final class DemoCommand implements Callable<Integer> {
             report = environment.validator().get().validate(store, ValidationOptions.defaults().withProgress(progress.listener()));
         }
         if (!temporary) {
-            ReportFiles.writeAll(report, List.of(ReportFormat.values()), root.resolve("reports").resolve(name),
-                    Console.style(false, false));
+            try {
+                ReportFiles.writeAll(report, List.of(ReportFormat.values()), root.resolve("reports").resolve(name),
+                        Console.style(false, false));
+            } catch (IOException | RuntimeException e) {
+                report.close();
+                throw e;
+            }
         }
         return report;
     }

@@ -96,17 +96,19 @@ final class ValidateCommand implements Callable<Integer> {
         ReportOutput output = ReportOutput.plan(chosen, this.output, usage());
         ValidationOptions options = options();
         Console console = new Console(environment, quiet, !noProgress);
-        Report report;
+        Report validated;
         try (Console.Progress progress = console.progress()) {
-            report = environment.validator().get().validate(target, options.withProgress(progress.listener()));
+            validated = environment.validator().get().validate(target, options.withProgress(progress.listener()));
         }
-        for (Path p : output.write(report, color.enabled(environment), verbose, console, environment)) {
-            console.note("wrote " + p);
+        try (Report report = validated) { // its findings may be in a temporary file
+            for (Path p : output.write(report, color.enabled(environment), verbose, console, environment)) {
+                console.note("wrote " + p);
+            }
+            Outcome outcome = Outcome.of(report, failOn);
+            console.note(report.target().path() + " (" + report.target().kind() + "): " + outcome.counts() + "; "
+                    + outcome.verdict());
+            return outcome.exitCode();
         }
-        Outcome outcome = Outcome.of(report, failOn);
-        console.note(report.target().path() + " (" + report.target().kind() + "): " + outcome.counts() + "; "
-                + outcome.verdict());
-        return outcome.exitCode();
     }
 
     private List<ReportFormat> chosenFormats() {

@@ -116,16 +116,18 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         for (int i = 0; i < targets.size(); i++) {
             Path target = targets.get(i).toPath();
             log.info("maskgate: validating " + target);
-            Report report = validate(target, options);
-            reports.add(report);
-            long room = maxLoggedFindings > 0 ? Math.max(0, maxLoggedFindings - logged) : Long.MAX_VALUE;
-            long now = logFindings(report, room, log);
-            logged += now;
-            folded += report.findings().size() - now;
-            Path dir = directories.size() == 1 ? reportDirectory.toPath() : reportDirectory.toPath().resolve(directories.get(i));
-            writeReports(report, reportFormats, dir, log);
-            log.info("maskgate: " + target + " (" + report.target().kind() + "): "
-                    + Outcome.of(report, failOn).counts());
+            // Closed once written: its findings may be in a temporary file; the outcome needs only its summary.
+            try (Report report = validate(target, options)) {
+                reports.add(report);
+                long room = maxLoggedFindings > 0 ? Math.max(0, maxLoggedFindings - logged) : Long.MAX_VALUE;
+                long now = logFindings(report, room, log);
+                logged += now;
+                folded += report.findings().size() - now;
+                Path dir = directories.size() == 1 ? reportDirectory.toPath() : reportDirectory.toPath().resolve(directories.get(i));
+                writeReports(report, reportFormats, dir, log);
+                log.info("maskgate: " + target + " (" + report.target().kind() + "): "
+                        + Outcome.of(report, failOn).counts());
+            }
         }
         if (folded > 0) {
             log.warn("maskgate: " + folded + (folded == 1 ? " more finding" : " more findings")

@@ -34,10 +34,12 @@ import java.util.concurrent.CancellationException;
 public final class FindingStore implements AutoCloseable {
 
     /**
-     * Report order, made total: {@link Finding#ORDER}, then severity, category and hint, so the result never
-     * depends on the order findings arrived in (worker threads hand them over as they find them).
+     * Report order, made total: {@link Finding#ORDER}, then the fields it leaves out (epoch, severity, category,
+     * hint), so the result never depends on the order findings arrived in (worker threads hand them over as they
+     * find them).
      */
     public static final Comparator<Finding> ORDER = Finding.ORDER
+            .thenComparing(f -> f.location().epoch(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
             .thenComparing(Finding::severity)
             .thenComparing(Finding::category)
             .thenComparing(Finding::hint);
