@@ -32,6 +32,36 @@ class TextReportWriterTest {
     }
 
     @Test
+    void repeatedMaskFindingsAreGroupedPerHypothesisAndTrench() {
+        java.util.List<io.maskgate.rules.Finding> f = new java.util.ArrayList<>();
+        int[][] groups = {{0, 0, 3}, {0, 1, 1}, {1, 0, 2}, {1, 1, 1}}; // hypothesis, trench, findings
+        for (int[] g : groups) {
+            for (int i = 0; i < g[2]; i++) {
+                f.add(finding("masks/c/" + g[0] + "/" + g[1], io.maskgate.rules.Location.mask(g[0], null, g[1], i, 1)));
+            }
+        }
+        f.add(finding("zarr.json", io.maskgate.rules.Location.pointer("/a")));
+        f.add(finding("zarr.json", io.maskgate.rules.Location.pointer("/b")));
+        f.sort(io.maskgate.rules.Finding.ORDER);
+        Report r = SampleReports.report(f, java.util.List.of(), java.util.List.of(), java.util.Map.of());
+        String out = text(ReportStyle.defaults().withExamplesPerCode(2), r);
+        assertTrue(out.contains("WARNING LABEL_GAP  9 findings\n"), out);
+        assertTrue(out.contains("  - masks/c/0/0 [hypothesis 0, trench 0, time 0, label 1]: gap\n"
+                + "    … 2 more like this in hypothesis 0, trench 0\n"
+                + "  - masks/c/0/1 [hypothesis 0, trench 1, time 0, label 1]: gap\n"
+                + "  … 5 more like this in 2 more groups (hypothesis, trench) and 2 more single findings\n"), out);
+        String one = text(ReportStyle.defaults().withExamplesPerCode(3), r);
+        assertTrue(one.contains("  … 3 more like this in 1 more group (hypothesis, trench) and 2 more single findings\n"), one);
+        String singles = text(ReportStyle.defaults().withExamplesPerCode(5), r);
+        assertTrue(singles.contains("  - zarr.json [/a]: gap\n  … 1 more like this\n"), singles);
+    }
+
+    private static io.maskgate.rules.Finding finding(String file, io.maskgate.rules.Location location) {
+        return new io.maskgate.rules.Finding("LABEL_GAP", io.maskgate.rules.Severity.WARNING,
+                io.maskgate.rules.Category.LABELS, file, location, "gap", "");
+    }
+
+    @Test
     void verboseShowsEveryFindingAndFoldsNothing() {
         String out = text(ReportStyle.defaults().withVerbose(true), SampleReports.mixed());
         assertEquals(10, count(out, "label touches the trench border"), out);
