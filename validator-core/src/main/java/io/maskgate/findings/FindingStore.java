@@ -38,11 +38,7 @@ public final class FindingStore implements AutoCloseable {
      * hint), so the result never depends on the order findings arrived in (worker threads hand them over as they
      * find them).
      */
-    public static final Comparator<Finding> ORDER = Finding.ORDER
-            .thenComparing(f -> f.location().epoch(), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
-            .thenComparing(Finding::severity)
-            .thenComparing(Finding::category)
-            .thenComparing(Finding::hint);
+    public static final Comparator<Finding> ORDER = TotalOrder.INSTANCE;
 
     /** Runs merged at once: bounds the read buffers (64 KB each) and open files of a merge. */
     static final int MAX_FAN_IN = 64;

@@ -73,7 +73,7 @@ class FindingStoreTest {
 
     private static List<Finding> sortedInMemory(List<Finding> findings) {
         List<Finding> copy = new ArrayList<>(findings);
-        copy.sort(FindingStore.ORDER);
+        copy.sort(DEFINITION);
         return copy;
     }
 
@@ -107,6 +107,33 @@ class FindingStoreTest {
             }
             assertEmpty(temp);
         }
+    }
+
+    /** The total order as composed from {@link Finding#ORDER}, the definition {@link TotalOrder} writes out. */
+    private static final java.util.Comparator<Finding> DEFINITION = Finding.ORDER
+            .thenComparing(f -> f.location().epoch(), java.util.Comparator.nullsFirst(java.util.Comparator.<Integer>naturalOrder()))
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::category)
+            .thenComparing(Finding::hint);
+
+    @Test
+    void handWrittenOrderAgreesWithTheComposedDefinition() {
+        List<Finding> findings = randomFindings(new Random(11), 3_000);
+        Random rnd = new Random(12);
+        for (int k = 0; k < 200_000; k++) {
+            Finding a = findings.get(rnd.nextInt(findings.size()));
+            Finding b = rnd.nextInt(10) == 0 ? copy(a) : findings.get(rnd.nextInt(findings.size()));
+            assertEquals(Integer.signum(DEFINITION.compare(a, b)), Integer.signum(FindingStore.ORDER.compare(a, b)),
+                    brief(a) + " vs " + brief(b));
+        }
+    }
+
+    private static Finding copy(Finding f) {
+        Location l = f.location();
+        return new Finding(new String(f.code()), f.severity(), f.category(), new String(f.file()),
+                new Location(l.pointer() == null ? null : new String(l.pointer()), l.hypothesis(), l.epoch(), l.trench(),
+                        l.time(), l.label(), l.row(), l.column(), l.channel(), l.plane(), l.x(), l.y()),
+                new String(f.message()), new String(f.hint()));
     }
 
     @Test
