@@ -207,6 +207,11 @@ public final class PixelScanner {
                 for (Future<?> f : futures) {
                     f.get();
                 }
+                if (Thread.interrupted()) {
+                    // get() of a finished task does not look at the flag: an interrupt that came while the
+                    // workers raced to the end still cancels, so the caller sees it either way.
+                    throw new InterruptedException();
+                }
             } catch (InterruptedException e) {
                 cancelled = true;
                 pool.shutdownNow();
