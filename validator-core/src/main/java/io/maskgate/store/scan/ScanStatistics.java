@@ -47,8 +47,8 @@ public final class ScanStatistics {
         }
         return new StatTable("labelScan", "Label scan per hypothesis: chunks (present, absent = background, failed), "
                 + "frames, objects per frame, object areas in px (median exact below " + LabelStats.AREA_EXACT
-                + " px, else the lower bound of its power-of-two bin) and label findings counted per code, "
-                + "listed or not", columns, rows);
+                + " px, else the lower bound of its power-of-two bin) and label findings per code (codes the "
+                + "policy ignores included)", columns, rows);
     }
 
     static StatTable objectsPerFrame(LabelStats[] stats, StoreGeometry g) {
