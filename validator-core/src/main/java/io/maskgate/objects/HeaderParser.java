@@ -175,10 +175,11 @@ final class HeaderParser {
             if (c == idColumn || name.isEmpty()) {
                 continue;
             }
+            // column A of the header block holds the row keys, never attributes
             String[] attrs = new String[ObjectsTemplate.KEYS_8.size()];
             for (int k = 0; k < attrs.length; k++) {
                 TableRow row = keyRowCells.get(ObjectsTemplate.KEYS_8.get(k));
-                attrs[k] = row == null ? "" : row.cell(c);
+                attrs[k] = row == null || c == 1 ? "" : row.cell(c);
             }
             FeatureColumn declared = new FeatureColumn(name, attrs[0], attrs[1], attrs[2], attrs[3], attrs[4], attrs[5],
                     attrs[6], attrs[7]);

@@ -27,7 +27,7 @@ public final class MaskNamePrefix implements TableCheck {
         String v = row.cell(column);
         if (!v.isEmpty() && !v.equalsIgnoreCase(t.prefix()) && values.firstTime(v)) {
             t.report(this, row.number(), column, "Mask name " + CellText.quote(v) + " differs from the mask name '"
-                    + t.prefix() + "' the file name " + t.file().getFileName() + " gives");
+                    + t.prefix() + "' in the table's file name");
         }
     }
 }

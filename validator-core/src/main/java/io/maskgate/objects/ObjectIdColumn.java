@@ -14,8 +14,10 @@ public final class ObjectIdColumn implements TableCheck {
     public void header(TableContext t) {
         TableHeader h = t.header();
         if (h.idColumn() > 1) {
+            String a = h.name(1).isEmpty() ? "column A has no name" : "column A is " + CellText.quote(h.name(1));
             t.report(this, h.columnHeaderRow(), h.idColumn(), "Object ID is column "
-                    + io.maskgate.rules.Location.columnLetters(h.idColumn()) + "; column A is " + CellText.quote(h.name(1)));
+                    + io.maskgate.rules.Location.columnLetters(h.idColumn()) + "; " + a
+                    + (h.hasBlock() ? " (the header-block cells above Object ID are ignored)" : ""));
         }
     }
 }

@@ -16,7 +16,7 @@ public final class TemplateAttribute implements TableCheck {
     public void header(TableContext t) {
         for (ColumnSpec c : t.header().columns()) {
             FeatureColumn tm = c.template();
-            if (tm == null) {
+            if (tm == null || c.index() == 1) {
                 continue;
             }
             compare(t, c, ObjectsTemplate.KEY_TYPE, c.declared().type(), tm.type(), ObjectsTemplate.TYPES,
