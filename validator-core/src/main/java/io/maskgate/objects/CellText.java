@@ -22,7 +22,7 @@ final class CellText {
         if (d == Math.rint(d) && Math.abs(d) < EXACT_INTEGER_LIMIT) {
             return Long.toString((long) d);
         }
-        return BigDecimal.valueOf(d).toPlainString();
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /** True when {@code text} is what {@link #number(double)} gives for its own value: safe to store as a number. */

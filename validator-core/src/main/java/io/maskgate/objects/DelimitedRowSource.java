@@ -31,22 +31,24 @@ final class DelimitedRowSource implements RowSource {
     static final long MAX_LINE_CHARS = 1 << 20;
 
     private final Class<? extends Rule> rule;
-    private final BoundedLineReader reader;
+    private final Path file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private long lastRecord;
+    private long lastLine;
 
     /**
      * Opens {@code file}; problems are reported as findings of {@code rule}.
      */
     DelimitedRowSource(Path file, CSVFormat format, Class<? extends Rule> rule) throws TableReadException {
         this.rule = rule;
+        this.file = file;
         BoundedLineReader r = null;
         try {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             r = new BoundedLineReader(new InputStreamReader(Files.newInputStream(file), decoder), MAX_LINE_CHARS);
-            this.reader = r;
             this.parser = CSVParser.parse(r, format);
             this.records = parser.iterator();
         } catch (IOException | UncheckedIOException e) {
@@ -62,6 +64,8 @@ final class DelimitedRowSource implements RowSource {
                 return null;
             }
             CSVRecord r = records.next();
+            lastRecord = r.getRecordNumber();
+            lastLine = parser.getCurrentLineNumber();
             String[] cells = r.values();
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = cells[i] == null ? "" : cells[i].strip();
@@ -81,13 +85,16 @@ final class DelimitedRowSource implements RowSource {
                     + ": this is not a line-oriented table (or its line breaks are missing)", "", e);
         }
         if (e instanceof CharacterCodingException) {
-            return new TableReadException(rule, Location.cell(reader.line(), null),
-                    "line " + reader.line() + " is not valid UTF-8",
+            // the decoder reads ahead in blocks, so the parser's position says little: find the bad bytes again
+            long line = Utf8Scan.firstMalformedLine(file);
+            return new TableReadException(rule, Location.cell(line, null),
+                    "line " + line + " is not valid UTF-8",
                     "Save the file as UTF-8 (Excel: 'CSV UTF-8' or 'Unicode Text'; LibreOffice: character set Unicode (UTF-8)).", e);
         }
-        long line = Math.max(1, parser.getCurrentLineNumber());
-        return new TableReadException(rule, Location.cell(line, null),
-                "the file cannot be parsed near line " + line + ": " + e.getMessage(),
+        // the failing record starts right after the last good one; an unclosed quote is only noticed at the end
+        long line = lastLine + 1;
+        return new TableReadException(rule, Location.cell(lastRecord + 1, null),
+                "the row starting at line " + line + " cannot be parsed: " + e.getMessage(),
                 "Check the quotes on that line: a field that starts with \" must end with \" right before the delimiter or "
                         + "the line end; write a quote inside a quoted field as \"\".", e);
     }

@@ -48,11 +48,16 @@ final class XlsxRowSource implements RowSource {
             if (wb.getNumberOfSheets() == 0) {
                 throw new TableReadException(XlsxUnreadable.class, Location.NONE, "the workbook has no sheets", "", null);
             }
-            Sheet sheet = wb.getSheet(SHEET);
-            this.fallback = sheet == null;
-            if (sheet == null) {
-                sheet = wb.getSheetAt(0);
+            // by name through the index: the streaming workbook throws for a missing sheet name
+            int index = 0;
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                if (SHEET.equals(wb.getSheetName(i))) {
+                    index = i;
+                    break;
+                }
             }
+            Sheet sheet = wb.getSheetAt(index);
+            this.fallback = !SHEET.equals(sheet.getSheetName());
             this.sheetName = sheet.getSheetName();
             this.rows = sheet.rowIterator();
             this.workbook = wb;
