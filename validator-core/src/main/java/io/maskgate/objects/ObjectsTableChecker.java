@@ -86,8 +86,9 @@ public final class ObjectsTableChecker {
             for (String f : files) {
                 TableRun run = run(segmentationMasksDir.resolve(f), prefix + f, ObjectsFolder.tableFormat(f), masks, sink);
                 tables.add(run.result());
+                // only a completely read table says which objects exist
                 LongLongMap ids = idsByMask.get(e.getKey());
-                if (ids == null || (run.result().complete() && ids.size() < run.ids().size())) {
+                if (run.result().complete() && (ids == null || ids.size() < run.ids().size())) {
                     idsByMask.put(e.getKey(), run.ids());
                     tableOfMask.put(e.getKey(), f);
                 }
@@ -98,7 +99,7 @@ public final class ObjectsTableChecker {
         for (String n : adjacency) {
             String mask = ObjectsFolder.adjacencyPrefix(n);
             LongLongMap ids = idsByMask.get(mask);
-            if (ids == null && !channels.contains(mask)) {
+            if (!tablesByMask.containsKey(mask) && !channels.contains(mask)) {
                 sink.accept(RuleMeta.of(AdjacencyOrphan.class).finding(prefix + n, Location.NONE,
                         "no objects table " + mask + "-objects.tsv/.xlsx and no mask channel named '" + mask + "' in this folder"
                                 + (tablesByMask.isEmpty() ? "" : " (objects tables are for: " + String.join(", ", tablesByMask.keySet()) + ")")));

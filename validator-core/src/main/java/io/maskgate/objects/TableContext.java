@@ -26,6 +26,10 @@ final class TableContext {
     private final List<MaskBinding> bindingOrder = new ArrayList<>();
     private final LongLongMap objectIds = new LongLongMap();
     private TableHeader header;
+    private int sourceColumn;
+    private int maskColumn;
+    private long lastBindingRow = -1;
+    private MaskBinding lastBinding;
     private boolean complete = true;
     private long dataRows;
 
@@ -72,6 +76,10 @@ final class TableContext {
 
     void header(TableHeader h) {
         this.header = h;
+        ColumnSpec source = h.column(ObjectsTemplate.SOURCE_FILE);
+        ColumnSpec mask = h.column(ObjectsTemplate.MASK_NAME);
+        sourceColumn = source == null ? 0 : source.index();
+        maskColumn = mask == null ? 0 : mask.index();
     }
 
     /** False when reading stopped early: checks over all rows (e.g. every label has a row) must not run. */
@@ -114,13 +122,19 @@ final class TableContext {
      * either cell is empty, the columns are missing, or the table uses too many pairs.
      */
     MaskBinding binding(TableRow row) {
-        ColumnSpec source = header.column(ObjectsTemplate.SOURCE_FILE);
-        ColumnSpec mask = header.column(ObjectsTemplate.MASK_NAME);
-        if (source == null || mask == null) {
+        if (row.number() != lastBindingRow) {
+            lastBindingRow = row.number();
+            lastBinding = resolve(row);
+        }
+        return lastBinding;
+    }
+
+    private MaskBinding resolve(TableRow row) {
+        if (sourceColumn == 0 || maskColumn == 0) {
             return null;
         }
-        String s = row.cell(source.index());
-        String m = row.cell(mask.index());
+        String s = row.cell(sourceColumn);
+        String m = row.cell(maskColumn);
         if (s.isEmpty() || m.isEmpty()) {
             return null;
         }

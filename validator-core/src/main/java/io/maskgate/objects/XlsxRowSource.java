@@ -44,6 +44,7 @@ final class XlsxRowSource implements RowSource {
                     .setReadHyperlinks(false)
                     .setReadShapes(false)
                     .setReadCoreProperties(false)
+                    .setReadStyles(false) // cell styles only format values; skipping them saves time and memory
                     .open(file.toFile());
             if (wb.getNumberOfSheets() == 0) {
                 throw new TableReadException(XlsxUnreadable.class, Location.NONE, "the workbook has no sheets", "", null);
