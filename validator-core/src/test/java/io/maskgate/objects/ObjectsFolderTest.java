@@ -188,4 +188,25 @@ class ObjectsFolderTest {
                 summary.message());
         assertEquals(cell("H11"), findings.get(1).location());
     }
+
+    @Test
+    void unreadableTableNeitherOrphansNorFailsItsAdjacencyFile() throws IOException {
+        folder();
+        Path table = dir.resolve("cells-objects.tsv");
+        byte[] bytes = Files.readAllBytes(table);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        Files.write(table, bytes);
+        csv("cells-centroid-adjacency.csv", List.of(List.of("object_1", "object_2"), List.of("1", "3")));
+        List<Finding> findings = run(MaskIndex.NONE);
+        assertEquals(List.of("OBJECTS_TSV_UNREADABLE"), codes(findings),
+                "object 3 is in the unread part: the adjacency references are not judged");
+    }
+
+    @Test
+    void missingFolderGivesAnEmptyResult() {
+        ObjectsFolderResult r = new ObjectsTableChecker().checkFolder(tmp.resolve("absent"), "", MaskIndex.NONE, f -> {
+            throw new AssertionError(f.toString());
+        });
+        assertEquals(0, r.tables().size());
+    }
 }
