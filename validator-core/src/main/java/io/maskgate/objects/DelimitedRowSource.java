@@ -53,6 +53,10 @@ final class DelimitedRowSource implements RowSource {
             this.records = parser.iterator();
         } catch (IOException | UncheckedIOException e) {
             closeQuietly(r);
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (io instanceof CharacterCodingException || io instanceof BoundedLineReader.LineTooLongException) {
+                throw translate(io);
+            }
             throw new TableReadException(rule, Location.NONE, "cannot read the file: " + e.getMessage(), "", e);
         }
     }

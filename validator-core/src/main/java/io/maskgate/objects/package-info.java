@@ -15,8 +15,8 @@
  *         s.channels().stream().map(l -> l == null ? null : (MaskLabels) new LabelStatsAdapter(l)).toList(),
  *         s.complete()));
  * }</pre>
- * ({@link io.maskgate.objects.MaskLabels} has the methods of the OME-TIFF label statistics, so the adapter
- * delegates one method each.) {@link io.maskgate.objects.MaskIndex#NONE} skips the checks against labels.
+ * ({@code LabelStatsAdapter} is the integrator's: a {@link io.maskgate.objects.MaskLabels} that delegates each
+ * method to the OME-TIFF {@code LabelStats} of the same name.) {@link io.maskgate.objects.MaskIndex#NONE} skips the checks against labels.
  * Single files: {@code checkTable}, {@code checkTsv}, {@code checkXlsx}, {@code checkAdjacency}.
  * Fixtures write valid tables with {@link io.maskgate.objects.ObjectsTableWriter} and raw (broken) ones with
  * {@link io.maskgate.objects.TableFiles}.
