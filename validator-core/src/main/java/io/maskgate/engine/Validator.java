@@ -5,6 +5,7 @@ import io.maskgate.report.Summary;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.ometiff.OmeTiffValidator;
 import io.maskgate.store.MaskStoreValidator;
 
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ public final class Validator {
 
     /** A validator for every kind of target maskgate knows, in detection order. */
     public Validator() {
-        this(List.of(new MaskStoreValidator()));
+        this(List.of(new MaskStoreValidator(), new OmeTiffValidator()));
     }
 
     public Validator(List<TargetValidator> validators) {

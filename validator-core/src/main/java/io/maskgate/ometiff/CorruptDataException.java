@@ -1,0 +1,10 @@
+package io.maskgate.ometiff;
+
+import java.io.IOException;
+
+/** Compressed block data that cannot be decoded (as opposed to an I/O failure). */
+final class CorruptDataException extends IOException {
+    CorruptDataException(String message) {
+        super(message);
+    }
+}
