@@ -20,13 +20,35 @@ import java.util.TreeSet;
  */
 public record NearMiss(String path, String explanation, String fix, int others) {
 
-    /** Finds the most likely near miss of {@code entry} among {@code paths} (a dataset listing). */
-    public static Optional<NearMiss> find(SchemaEntry entry, List<String> paths) {
+    /**
+     * Finds the most likely near miss of {@code entry} among {@code paths} (a dataset listing).
+     * Paths that are what another entry of {@code schema} asks for (a file matching another file
+     * entry, another required folder) are never offered.
+     */
+    public static Optional<NearMiss> find(SchemaEntry entry, DirectorySchema schema, List<String> paths) {
+        List<String> candidates = new ArrayList<>();
+        TreeSet<String> otherFolders = new TreeSet<>();
+        for (SchemaEntry other : schema.entries()) {
+            if (other != entry && other.shape() instanceof PatternShape.Folder f) {
+                otherFolders.add(f.dir());
+            }
+        }
+        for (String p : paths) {
+            boolean taken = false;
+            for (SchemaEntry other : schema.entries()) {
+                if (other != entry && other.shape() instanceof PatternShape.FileIn && other.matches(p)) {
+                    taken = true;
+                }
+            }
+            if (!taken) {
+                candidates.add(p);
+            }
+        }
         if (entry.shape() instanceof PatternShape.FileIn f) {
-            return fileIn(entry, f, paths);
+            return fileIn(entry, f, candidates);
         }
         if (entry.shape() instanceof PatternShape.Folder f) {
-            return folder(f, paths);
+            return folder(f, candidates, otherFolders);
         }
         return Optional.empty();
     }
@@ -234,7 +256,7 @@ public record NearMiss(String path, String explanation, String fix, int others) 
 
     // ---- a folder
 
-    private static Optional<NearMiss> folder(PatternShape.Folder shape, List<String> paths) {
+    private static Optional<NearMiss> folder(PatternShape.Folder shape, List<String> paths, TreeSet<String> otherFolders) {
         TreeSet<String> dirs = new TreeSet<>();
         for (String p : paths) {
             for (int i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) {
@@ -245,6 +267,7 @@ public record NearMiss(String path, String explanation, String fix, int others) 
         String wantName = want.substring(want.lastIndexOf('/') + 1);
         String wantParent = want.lastIndexOf('/') < 0 ? "" : want.substring(0, want.lastIndexOf('/'));
         List<List<NearMiss>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        dirs.removeAll(otherFolders);
         for (String d : dirs) {
             String name = d.substring(d.lastIndexOf('/') + 1);
             String parent = d.lastIndexOf('/') < 0 ? "" : d.substring(0, d.lastIndexOf('/'));

@@ -21,7 +21,7 @@ public final class RequiredMissing implements Rule, DirectoryCheck {
     @Override
     public void check(DirectoryOutcome outcome, FindingSink sink) {
         for (SchemaEntry entry : outcome.match().missing()) {
-            Optional<NearMiss> near = NearMiss.find(entry, outcome.listing().paths());
+            Optional<NearMiss> near = NearMiss.find(entry, outcome.match().schema(), outcome.listing().paths());
             String message = "Required but missing (" + outcome.versionNote() + "): " + entry.words() + ".";
             if (near.isEmpty()) {
                 sink.accept(finding(outcome.file(""), Location.NONE, message,
