@@ -3,6 +3,7 @@ package io.maskgate.hubmap;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -61,7 +62,13 @@ public record DatasetListing(List<String> paths, List<Failure> failures) {
                     if (!counts.isEmpty()) {
                         counts.peek()[0]++;
                     }
-                    failures.add(new Failure(relative(root, file), reason(e)));
+                    String rel = relative(root, file);
+                    failures.add(new Failure(rel, reason(e)));
+                    // it exists, so it is listed (a folder as "dir/"): only its unreadable content stays unknown,
+                    // and the failure is reported once instead of also as a missing required entry
+                    if (!rel.isEmpty()) {
+                        paths.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? rel + "/" : rel);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -31,7 +31,7 @@ public sealed interface PatternShape {
     /** Words for what the pattern accepts, e.g. "a file directly inside derived/segmentation_masks/ whose name ends in -objects.xlsx or -objects.tsv". */
     default String words() {
         if (this instanceof Folder f) {
-            return "the folder " + f.dir() + "/ (any file in it, or the folder itself)";
+            return "a folder " + f.dir() + "/ (empty or not)";
         }
         if (this instanceof FileIn f) {
             return "a file directly inside " + f.dir() + "/ whose name ends in " + orList(f.suffixes());

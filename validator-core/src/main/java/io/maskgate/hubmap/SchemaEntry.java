@@ -35,6 +35,6 @@ public record SchemaEntry(String pattern, boolean required, String title, String
     /** What the entry asks for, in words, with the example when there is one. */
     public String words() {
         String w = "the " + title + ": " + shape.words();
-        return example.isEmpty() ? w : w + " (e.g. " + example + ")";
+        return example.isEmpty() || shape instanceof PatternShape.Folder ? w : w + " (e.g. " + example + ")";
     }
 }

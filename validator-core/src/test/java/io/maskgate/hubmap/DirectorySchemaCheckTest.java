@@ -132,7 +132,7 @@ class DirectorySchemaCheckTest {
         List<Finding> f = check(SchemaMode.LATEST, new ArrayList<>());
         assertEquals(1, f.size(), f.toString());
         assertEquals("ds", f.get(0).file());
-        assertTrue(f.get(0).message().contains("the derived extras folder: the folder derived/extras/"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("the derived extras folder: a folder derived/extras/ (empty or not)."), f.get(0).message());
         assertTrue(f.get(0).hint().startsWith("Add derived extras folder. Folder for general lab-specific files"), f.get(0).hint());
     }
 
