@@ -21,6 +21,8 @@ class DirectorySchemaCheckTest {
 
     @TempDir
     Path dir;
+    @TempDir
+    Path elsewhere;
 
     private Path touch(String rel) throws IOException {
         Path p = dir.resolve(rel);
@@ -184,5 +186,30 @@ class DirectorySchemaCheckTest {
         assertTrue(new IgnoreGlobs(List.of("*.bak")).ignores("old.bak"));
         assertFalse(new IgnoreGlobs(List.of("*.bak")).ignores("derived/old.bak.txt"));
         assertTrue(IgnoreGlobs.DEFAULT.plusLiterals(List.of("seg[1]-metadata.tsv")).ignores("seg[1]-metadata.tsv"));
+    }
+
+    @Test
+    void unreadablePartsAreReportedOnceAndStillListed() {
+        DatasetListing listing = new DatasetListing(List.of("derived/extras/a", "derived/segmentation_masks/m.segmentations.ome.tiff",
+                "derived/segmentation_masks/m-objects.tsv", "extras/"), List.of(new DatasetListing.Failure("extras", "permission denied")));
+        DirectoryOutcome outcome = new DirectorySchemaCheck(SCHEMAS).evaluate(listing, "ds", SchemaMode.LATEST, IgnoreGlobs.DEFAULT);
+        List<Finding> f = new ArrayList<>();
+        new DirectoryUnreadable().check(outcome, f::add);
+        new RequiredMissing().check(outcome, f::add);
+        new NotAllowed().check(outcome, f::add);
+        assertEquals(List.of("HUBMAP_DIRECTORY_UNREADABLE"), f.stream().map(Finding::code).toList());
+        assertEquals("ds/extras", f.get(0).file());
+        assertEquals("cannot list extras (permission denied); the directory check of this dataset is incomplete", f.get(0).message());
+    }
+
+    @Test
+    void symbolicLinksAreListedNotFollowed() throws IOException {
+        goodDataset();
+        Path outside = elsewhere;
+        Files.writeString(outside.resolve("big.bin"), "x");
+        Files.createSymbolicLink(dir.resolve("extras/linked"), outside);
+        DatasetListing listing = DatasetListing.of(dir);
+        assertTrue(listing.paths().contains("extras/linked"), listing.paths().toString());
+        assertFalse(listing.paths().contains("extras/linked/big.bin"));
     }
 }
