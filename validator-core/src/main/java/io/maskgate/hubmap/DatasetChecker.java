@@ -1,10 +1,14 @@
 package io.maskgate.hubmap;
 
 import io.maskgate.engine.ValidationContext;
+import io.maskgate.objects.ObjectsFolderResult;
+import io.maskgate.objects.ObjectsTableChecker;
+import io.maskgate.report.Checked;
 import io.maskgate.ometiff.LabelStats;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
 import io.maskgate.ometiff.OmeTiffMaskSummary;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ final class DatasetChecker {
 
     private final DirectorySchemaCheck directory;
     private final OmeTiffMaskAnalyzer analyzer;
+    private final ObjectsTableChecker objects = new ObjectsTableChecker();
 
     DatasetChecker(DirectorySchemas schemas, OmeTiffMaskAnalyzer analyzer) {
         this.directory = new DirectorySchemaCheck(schemas);
@@ -87,13 +92,19 @@ final class DatasetChecker {
     }
 
     /**
-     * H-OBJECTS CALL SITE — the one place the objects tables of a dataset are checked.
-     * The objects helper (package io.maskgate.objects, branch h-objects) provides the per-dataset API
-     * for {@code <mask>-objects.tsv|xlsx} and {@code <mask>-*-adjacency.csv}, given the mask summaries
-     * ({@code masks}: dataset-relative path → channel names and labels). It had not landed when this
-     * was written; wire it here.
+     * The objects tables and adjacency CSVs of the dataset's mask folder (package io.maskgate.objects),
+     * compared with the labels of the mask OME-TIFFs analysed above.
      */
-    private static void checkObjectsTables(Path dataset, DirectoryOutcome outcome, Map<String, OmeTiffMaskSummary> masks,
-                                           ValidationContext context) {
+    private void checkObjectsTables(Path dataset, DirectoryOutcome outcome, Map<String, OmeTiffMaskSummary> masks,
+                                    ValidationContext context) {
+        Path folder = dataset.resolve(MASK_DIR);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        ObjectsFolderResult result = objects.checkFolder(folder, outcome.file(MASK_DIR.substring(0, MASK_DIR.length() - 1)),
+                MaskIndexAdapter.of(masks), context);
+        for (Checked c : result.checked()) {
+            context.checked(c.what(), c.count(), c.detail());
+        }
     }
 }
