@@ -32,8 +32,8 @@ public final class OmeTiffMaskAnalyzer {
     /** Split labels reported per plane before summarising the rest. */
     static final int MAX_SPLITS_REPORTED = 20;
     static final int MAX_XSD_REPORTED = 20;
-    /** The OME-XML of even very large plates fits in this. */
-    static final long MAX_DESCRIPTION_BYTES = 64L << 20;
+    /** OME-XML longer than this is not parsed (a DOM takes several times the text size). */
+    static final long MAX_DESCRIPTION_BYTES = 16L << 20;
 
     private final int maxLabels;
 
@@ -418,6 +418,9 @@ public final class OmeTiffMaskAnalyzer {
                 ph = level.height();
             }
             pyramidLevels = Math.max(pyramidLevels, signature.size());
+            if (!consistent) {
+                return levels; // already reported; comparing its level sizes would repeat the same cause
+            }
             if (levelSignature == null) {
                 levelSignature = signature;
             } else if (!levelSignature.equals(signature) && !levelsReported) {

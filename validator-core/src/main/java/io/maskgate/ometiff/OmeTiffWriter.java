@@ -170,8 +170,9 @@ public final class OmeTiffWriter implements AutoCloseable {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
-        FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        // Not Files.createTempFile: it makes the file owner-only (0600), which would stay after the move.
+        Path temp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".part");
+        FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
             return new OmeTiffWriter(abs, temp, ch, settings, width, height, List.copyOf(channelNames));
         } catch (IOException | RuntimeException e) {

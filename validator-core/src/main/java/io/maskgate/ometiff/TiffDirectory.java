@@ -149,6 +149,15 @@ public final class TiffDirectory {
         return values(i, (int) counts[i]);
     }
 
+    /** The first {@code n} values of an integer tag that has at least {@code n} (checked by the caller). */
+    long[] firstLongs(int tag, int n) throws TiffException, IOException {
+        int i = find(tag);
+        if (i < 0 || counts[i] < n) {
+            throw new TiffException(TiffException.Kind.CORRUPT, name + " tag " + tag + " has fewer than " + n + " values");
+        }
+        return values(i, n);
+    }
+
     private long[] values(int i, int n) throws TiffException, IOException {
         int type = types[i];
         int typeSize = TiffTags.typeSize(type);

@@ -81,6 +81,10 @@ public final class TiffPlaneReader implements AutoCloseable {
             throw new TiffException(TiffException.Kind.UNSUPPORTED_COMPRESSION, n + " uses predictor " + image.predictor()
                     + " (only 1 = none and 2 = horizontal apply to integer samples)");
         }
+        if (image.height() > Integer.MAX_VALUE) {
+            throw new TiffException(TiffException.Kind.TOO_LARGE, n + " is " + image.height()
+                    + " rows high; maskgate analyses at most " + Integer.MAX_VALUE + " rows");
+        }
         if (image.width() > MAX_WIDTH || image.blockWidth() > MAX_WIDTH) {
             throw new TiffException(TiffException.Kind.TOO_LARGE, n + " is " + image.width() + " pixels wide (tile width "
                     + image.blockWidth() + "); maskgate analyses rows of at most " + MAX_WIDTH + " pixels");
@@ -103,9 +107,9 @@ public final class TiffPlaneReader implements AutoCloseable {
             throw new TiffException(TiffException.Kind.CORRUPT, n + " lists " + d.count(countTag) + " " + kind
                     + " byte counts; its " + image.width() + " × " + image.height() + " image needs " + blocks);
         }
-        // Both counts are now bounded by the geometry, and each value is 8 bytes at most, all inside the file.
-        long[] offsets = d.longs(offsetTag, declared);
-        long[] counts = d.longs(countTag, d.count(countTag));
+        // Only the values the geometry needs are read (at most MAX_BLOCKS), whatever the tags declare.
+        long[] offsets = d.firstLongs(offsetTag, (int) blocks);
+        long[] counts = d.firstLongs(countTag, (int) blocks);
         long blockBytes = image.blockWidth() * image.blockHeight() * (image.bitsPerSample() / 8);
         long expanded = 0;
         for (int i = 0; i < blocks; i++) {

@@ -224,6 +224,26 @@ class TiffReaderTest {
     }
 
     @Test
+    void aHugeDeclaredOffsetCountIsNotAllocated() throws Exception {
+        Path f = dir.resolve("count.tif");
+        // pixel values double as the (now out-of-line) offset list: 2e9 points far past the end
+        TestTiff.write(f, false, ByteOrder.LITTLE_ENDIAN,
+                List.of(new TestTiff.Page(TestTiff.image(8, 8, (x, y) -> 2_000_000_000L)).compression(1)));
+        long valueField;
+        try (TiffFile tf = TiffFile.open(f)) {
+            valueField = tf.directories().get(0).valuePosition(TiffTags.STRIP_OFFSETS);
+        }
+        patchPointer(f, valueField - 4, 0x7FFF_FFFFL, false); // StripOffsets now declares 2^31 - 1 values
+        try (TiffFile tf = TiffFile.open(f)) {
+            TiffImage img = TiffImage.of(tf.directories().get(0));
+            TiffException e = assertThrows(TiffException.class, () -> TestTiff.readAll(tf, img));
+            assertEquals(TiffException.Kind.CORRUPT, e.kind());
+            assertTrue(e.getMessage().startsWith("IFD 0 strip 0 (256 bytes at offset 2000000000) extends past the end"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void refusesAnIfdDeclaringMoreEntriesThanTheFileHolds() throws Exception {
         Path f = dir.resolve("entries.tif");
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {

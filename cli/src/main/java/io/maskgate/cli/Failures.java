@@ -1,0 +1,78 @@
+package io.maskgate.cli;
+
+import io.maskgate.engine.Outcome;
+import io.maskgate.engine.UsageException;
+import io.maskgate.rules.RulePolicy;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Maps exceptions to exit codes: usage and config problems to 2, everything else to 3, so a crash
+ * never looks like "the dataset is invalid" (picocli's default would exit with 1). One line on
+ * standard error; the stack trace only with {@code -v}.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean hasVerbose = commandLine.getCommandSpec().findOption("--verbose") != null;
+        int code = report(ex, err, verbose(parseResult), hasVerbose);
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Writes the one-line message (and the trace when verbose); returns the exit code.
+     *
+     * @param canVerbose whether the command has {@code -v}, so the message may suggest it
+     */
+    static int report(Throwable ex, PrintWriter err, boolean verbose, boolean canVerbose) {
+        int code;
+        if (ex instanceof UsageException || ex instanceof RulePolicy.ConfigException) {
+            err.println("maskgate: " + ex.getMessage());
+            code = Outcome.EXIT_USAGE;
+        } else if (ex instanceof NoSuchFileException e) {
+            err.println("maskgate: no such file or directory: " + e.getFile());
+            code = Outcome.EXIT_INTERNAL;
+        } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+            err.println("maskgate: I/O error: " + io.getMessage());
+            code = Outcome.EXIT_INTERNAL;
+        } else {
+            err.println("maskgate: internal error: " + ex);
+            code = Outcome.EXIT_INTERNAL;
+        }
+        if (verbose) {
+            ex.printStackTrace(err);
+        } else if (code == Outcome.EXIT_INTERNAL && canVerbose) {
+            err.println("maskgate: run with -v for the stack trace");
+        }
+        return code;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("maskgate: " + ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return Outcome.EXIT_USAGE;
+    }
+
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            if (pr.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

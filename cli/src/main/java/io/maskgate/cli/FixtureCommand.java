@@ -1,0 +1,138 @@
+package io.maskgate.cli;
+
+import io.maskgate.fixtures.Fixtures;
+import io.maskgate.fixtures.MaskStoreGenerator;
+import io.maskgate.fixtures.StoreSpec;
+import io.maskgate.fixtures.defects.Defect;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code maskgate fixture OUT}: writes a synthetic mask store, optionally with one named defect. */
+@Command(name = "fixture", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
+        description = {
+                "Writes a synthetic multi-hypothesis mask store into OUT, clean or with one named defect, "
+                        + "for tests, demos and benchmarks. The same options and seed give a byte-identical store."})
+final class FixtureCommand implements Callable<Integer> {
+
+    /** Starting points for the store's shape. */
+    enum Preset { SMALL, DEMO, RELEASE }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "OUT", description = "Folder to create (must not exist or be empty).")
+    Path out;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "demo",
+            description = "small (3 x 6 x 12), demo (17 x 24 x 721, default) or release (17 x 2795 x 721, about 190 GB raw).")
+    Preset preset;
+
+    @Option(names = "--hypotheses", paramLabel = "N", description = "Segmentation hypotheses (1..255).")
+    Integer hypotheses;
+
+    @Option(names = "--trenches", paramLabel = "N", description = "Trenches.")
+    Integer trenches;
+
+    @Option(names = "--times", paramLabel = "N", description = "Frames per trench movie.")
+    Integer times;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of everything random.")
+    Long seed;
+
+    @Option(names = "--defect", paramLabel = "NAME", description = "Inject this defect (see --list-defects).")
+    String defectName;
+
+    @Option(names = "--list-defects", description = "List the defects: name, the code it must trigger, description.")
+    boolean listDefects;
+
+    @Option(names = "--no-progress", description = "No progress bar or progress lines.")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Nothing on standard error except errors.")
+    boolean quiet;
+
+    private final CliEnvironment environment;
+
+    FixtureCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (listDefects) {
+            environment.out().print(defectTable(Fixtures.storeDefects()));
+            environment.out().flush();
+            return 0;
+        }
+        if (out == null) {
+            throw usage("OUT is required (or --list-defects)");
+        }
+        if (!Trees.isMissingOrEmptyDirectory(out)) {
+            throw usage("OUT " + out + " must not exist or be an empty directory");
+        }
+        Defect defect = null;
+        if (defectName != null) {
+            defect = Fixtures.storeDefects().stream().filter(d -> d.name().equals(defectName)).findFirst()
+                    .orElseThrow(() -> usage("unknown defect '" + defectName + "'; see --list-defects"));
+        }
+        StoreSpec storeSpec = storeSpec();
+        Console console = new Console(environment, quiet, !noProgress);
+        MaskStoreGenerator.Result result;
+        try (Console.Progress progress = console.progress()) {
+            result = Fixtures.generateStore(out, storeSpec, defectName, progress.listener());
+        }
+        console.note(String.format(Locale.ROOT, "wrote %s: %d x %d x %d x %d x %d, %d chunks (%d absent), %.1f MB compressed (ratio %.0f)",
+                out, storeSpec.hypotheses(), storeSpec.trenches(), storeSpec.times(), storeSpec.height(), storeSpec.width(),
+                result.chunksWritten(), result.chunksAbsent(), result.compressedBytes() / 1e6, result.compressionRatio()));
+        if (defect != null) {
+            console.note("injected '" + defect.name() + "': expect " + defect.expectedCode() + " in " + defect.expectedFile());
+        }
+        return 0;
+    }
+
+    private StoreSpec storeSpec() {
+        StoreSpec base = switch (preset) {
+            case SMALL -> StoreSpec.small(1);
+            case DEMO -> StoreSpec.demo();
+            case RELEASE -> StoreSpec.release();
+        };
+        try {
+            StoreSpec s = base.withShape(hypotheses != null ? hypotheses : base.hypotheses(),
+                    trenches != null ? trenches : base.trenches(), times != null ? times : base.times());
+            return seed != null ? s.withSeed(seed) : s;
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    static String defectTable(List<Defect> defects) {
+        int nameWidth = "NAME".length();
+        int codeWidth = "EXPECTED CODE".length();
+        for (Defect d : defects) {
+            nameWidth = Math.max(nameWidth, d.name().length());
+            codeWidth = Math.max(codeWidth, d.expectedCode().length());
+        }
+        StringBuilder sb = new StringBuilder();
+        String format = "%-" + nameWidth + "s  %-" + codeWidth + "s  %s\n";
+        sb.append(String.format(Locale.ROOT, format, "NAME", "EXPECTED CODE", "DESCRIPTION"));
+        for (Defect d : defects) {
+            sb.append(String.format(Locale.ROOT, format, d.name(), d.expectedCode(), d.description()));
+        }
+        sb.append(defects.size()).append(defects.size() == 1 ? " defect\n" : " defects\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,160 @@
+package io.maskgate.cli;
+
+import io.maskgate.engine.FailOn;
+import io.maskgate.engine.HubmapSchemaMode;
+import io.maskgate.engine.Outcome;
+import io.maskgate.engine.ValidationOptions;
+import io.maskgate.report.Report;
+import io.maskgate.report.ReportFormat;
+import io.maskgate.rules.RulePolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** {@code maskgate validate PATH}: validates a mask store, HuBMAP upload or dataset, or OME-TIFF. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
+        description = {
+                "Validates a Zarr v3 mask store, a HuBMAP upload or dataset directory, or an OME-TIFF file.",
+                "Without -o the text report goes to standard error and a json/tsv/sarif/junit report to "
+                        + "standard output; progress and the summary always go to standard error."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The store folder (holding zarr.json), HuBMAP upload or dataset folder, or .ome.tiff file.")
+    Path target;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
+            description = "Report format: text (default), json, tsv, xlsx, sarif, junit. Repeatable or comma-separated.")
+    List<ReportFormat> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write the report to FILE (one format) or into DIR as maskgate-report.<ext> per format "
+                    + "(several formats, or an existing directory). Required for xlsx.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at or above LEVEL: error (default), warning, info or never.")
+    FailOn failOn;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file that re-classifies or ignores findings by code and path glob.")
+    Path config;
+
+    @Option(names = {"-q", "--quiet"}, description = "Nothing on standard error except errors; reports are still written.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Every finding in the text report, and stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = "--no-progress", description = "No progress bar or progress lines.")
+    boolean noProgress;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the console report: auto (default: only on a terminal, not with NO_COLOR), always, never.")
+    ColorMode color;
+
+    @Option(names = "--metadata-only", description = "Check metadata only; skip the pixel scan of mask stores.")
+    boolean metadataOnly;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
+            description = "Scan the pixels of N trenches per hypothesis instead of all (0 = all, the default).")
+    int sample;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for pixel scans (default: number of processors).")
+    Integer threads;
+
+    @Option(names = "--min-object-area", paramLabel = "PIXELS",
+            description = "Report objects smaller than this many pixels (default: ${DEFAULT-VALUE}).")
+    int minObjectArea = ValidationOptions.defaults().minObjectArea();
+
+    @Option(names = "--hubmap-schema", paramLabel = "MODE", defaultValue = "latest",
+            description = "HuBMAP directory schema: latest (default) or any-minor (accept any 2.x version).")
+    String hubmapSchema;
+
+    private final CliEnvironment environment;
+
+    ValidateCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<ReportFormat> chosen = chosenFormats();
+        ReportOutput output = ReportOutput.plan(chosen, this.output, usage());
+        ValidationOptions options = options();
+        Console console = new Console(environment, quiet, !noProgress);
+        Report report;
+        try (Console.Progress progress = console.progress()) {
+            report = environment.validator().get().validate(target, options.withProgress(progress.listener()));
+        }
+        for (Path p : output.write(report, color.enabled(environment), verbose, console, environment)) {
+            console.note("wrote " + p);
+        }
+        Outcome outcome = Outcome.of(report, failOn);
+        console.note(report.target().path() + " (" + report.target().kind() + "): " + outcome.counts() + "; "
+                + outcome.verdict());
+        return outcome.exitCode();
+    }
+
+    private List<ReportFormat> chosenFormats() {
+        return formats.isEmpty() ? List.of(ReportFormat.TEXT) : List.copyOf(new LinkedHashSet<>(formats));
+    }
+
+    private ValidationOptions options() {
+        if (quiet && verbose) {
+            throw usage().apply("--quiet and --verbose cannot be combined");
+        }
+        if (sample < 0) {
+            throw usage().apply("--sample must be 0 (all trenches) or more, was " + sample);
+        }
+        if (threads != null && threads < 1) {
+            throw usage().apply("--threads must be 1 or more, was " + threads);
+        }
+        if (minObjectArea < 0) {
+            throw usage().apply("--min-object-area must be 0 or more, was " + minObjectArea);
+        }
+        HubmapSchemaMode hubmapMode;
+        try {
+            hubmapMode = HubmapSchemaMode.parse(hubmapSchema);
+        } catch (IllegalArgumentException e) {
+            throw usage().apply("--hubmap-schema: " + e.getMessage());
+        }
+        ValidationOptions o = ValidationOptions.defaults()
+                .withMetadataOnly(metadataOnly)
+                .withSampleTrenches(sample)
+                .withMinObjectArea(minObjectArea)
+                .withHubmapSchemaMode(hubmapMode.id());
+        if (threads != null) {
+            o = o.withThreads(threads);
+        }
+        if (config != null) {
+            o = o.withPolicy(RulePolicy.load(config), config.toString());
+        }
+        return o;
+    }
+
+    private Function<String, ParameterException> usage() {
+        return message -> new ParameterException(spec.commandLine(), message);
+    }
+
+    /** {@code --format} values, case-insensitive, with the accepted names in the error. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.parse(value);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.maskgate.zarr;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.maskgate.rules.FindingSink;
+import io.maskgate.rules.Location;
+import io.maskgate.rules.Rule;
+import io.maskgate.rules.RuleMeta;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads one {@code zarr.json} strictly: a regular file of bounded size, UTF-8, exactly one JSON
+ * object, no duplicate keys, no trailing content. Every problem is a finding, never an exception.
+ */
+final class MetadataFile {
+
+    /** Larger files are refused unread: real metadata is kilobytes, at most tens of megabytes of attributes. */
+    static final long DEFAULT_MAX_BYTES = 256L << 20;
+
+    private static final int MAX_NESTING = 1000;
+    private static final char BOM = '\uFEFF';
+
+    private final long maxBytes;
+    private final ObjectMapper mapper;
+
+    MetadataFile(long maxBytes) {
+        this.maxBytes = maxBytes;
+        // Strings may be as long as the file (a 50 MB attribute blob is legitimate); the document
+        // length is capped at the size limit even if the file grows while being read.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
+                .maxDocumentLength(maxBytes)
+                .maxNestingDepth(MAX_NESTING)
+                .build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .build();
+    }
+
+    /** The document's root object, or empty after reporting why there is none. */
+    Optional<ObjectNode> read(Path file, String relFile, FindingSink sink) {
+        if (!Files.exists(file)) {
+            String why = Files.isSymbolicLink(file) ? "zarr.json is a link to a missing file" : "zarr.json is missing";
+            Path dir = file.getParent();
+            if (dir != null && (Files.exists(dir.resolve(".zarray")) || Files.exists(dir.resolve(".zgroup")))) {
+                why += "; the folder has Zarr v2 metadata (.zarray/.zgroup) instead";
+            }
+            report(sink, MetadataMissingRule.class, relFile, Location.NONE, why);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            String what = Files.isDirectory(file) ? "a directory" : "not a regular file";
+            report(sink, MetadataNotRegularFileRule.class, relFile, Location.NONE, "zarr.json is " + what);
+            return Optional.empty();
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            report(sink, MetadataUnreadableRule.class, relFile, Location.NONE, "cannot read zarr.json: " + describe(e));
+            return Optional.empty();
+        }
+        if (size > maxBytes) {
+            report(sink, MetadataTooLargeRule.class, relFile, Location.NONE, "zarr.json has " + size
+                    + " bytes, more than the " + maxBytes + " bytes maskgate reads; it was not parsed");
+            return Optional.empty();
+        }
+        JsonNode root = parse(file, relFile, sink);
+        if (root == null) {
+            return Optional.empty();
+        }
+        if (!root.isObject()) {
+            report(sink, MetadataNotObjectRule.class, relFile, Location.pointer(""),
+                    "the document is " + JsonText.describe(root) + ", not a JSON object");
+            return Optional.empty();
+        }
+        return Optional.of((ObjectNode) root);
+    }
+
+    private JsonNode parse(Path file, String relFile, FindingSink sink) {
+        // Decode explicitly as UTF-8 and report malformed bytes: Jackson's byte-level auto-detection
+        // would otherwise accept UTF-16/32 files, which the Zarr specification does not allow.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        JsonParser parser = null;
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = skipBom(new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)))) {
+            parser = mapper.createParser(reader);
+            JsonNode root = mapper.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                report(sink, MetadataNotJsonRule.class, relFile, Location.NONE, "zarr.json holds no JSON value (empty file)");
+                return null;
+            }
+            return root;
+        } catch (CharacterCodingException e) {
+            report(sink, MetadataNotUtf8Rule.class, relFile, Location.NONE,
+                    "zarr.json is not valid UTF-8: malformed byte sequence" + where(parser == null ? null : parser.currentLocation()));
+        } catch (JsonProcessingException e) {
+            report(sink, MetadataNotJsonRule.class, relFile, Location.NONE,
+                    "zarr.json is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (IOException | RuntimeException e) {
+            // RuntimeException: a parser limit or bug must still end as a finding, never a crash.
+            report(sink, MetadataUnreadableRule.class, relFile, Location.NONE, "cannot read zarr.json: " + describe(e));
+        }
+        return null;
+    }
+
+    private static Reader skipBom(PushbackReader reader) throws IOException {
+        // A leading byte-order mark is tolerated, as Python's json module (used by zarr-python) does.
+        int first = reader.read();
+        if (first >= 0 && first != BOM) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static void report(FindingSink sink, Class<? extends Rule> rule, String file, Location location, String message) {
+        sink.accept(RuleMeta.of(rule).finding(file, location, message));
+    }
+}

@@ -1,0 +1,131 @@
+package io.maskgate.zarr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.maskgate.rules.FindingSink;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The strict Zarr v3 metadata reader. Reads one {@code zarr.json}, reports every violation of the
+ * Zarr v3 core and codec specifications as a finding with a JSON pointer (never stopping at the
+ * first), and returns the model when the members needed to read chunks are all valid.
+ *
+ * <p>Two layers, each owning its checks so one violation gives one finding: the JSON Schema
+ * {@code zarr-v3.schema.json} owns the skeleton (required members, member types, extension-object
+ * form); code owns values, ranges, relations, codec configurations and {@code node_type}.
+ * Instances are immutable and may be shared between threads.
+ */
+public final class ZarrMetadataReader {
+
+    /** Array members whose errors make the model unusable; dimension_names and unknown members do not. */
+    private static final Set<String> ARRAY_BLOCKING = Set.of("zarr_format", "node_type", "shape", "data_type", "chunk_grid",
+            "chunk_key_encoding", "fill_value", "codecs", "storage_transformers", "attributes");
+    private static final Set<String> GROUP_BLOCKING = Set.of("zarr_format", "node_type", "attributes");
+
+    private final MetadataFile files;
+    private final MetadataSchema schema;
+
+    public ZarrMetadataReader() {
+        this(MetadataFile.DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader refusing files larger than {@code maxBytes} (tests use a small limit). */
+    ZarrMetadataReader(long maxBytes) {
+        this.files = new MetadataFile(maxBytes);
+        this.schema = new MetadataSchema();
+    }
+
+    /**
+     * Reads {@code <dir>/zarr.json} of an array.
+     *
+     * @param relFile its path relative to the validation target, for findings
+     * @return the model, or empty when the document is not a usable array (the reasons are in {@code sink})
+     */
+    public Optional<ZarrArrayMetadata> readArray(Path zarrJson, String relFile, FindingSink sink) {
+        Optional<MetadataDocument> doc = open(zarrJson, relFile, sink);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = new NodeTypeRule().declaredKind(doc.get(), NodeTypeRule.ARRAY);
+        schema.apply(doc.get(), kind);
+        if (NodeTypeRule.GROUP.equals(kind)) {
+            group(doc.get(), false);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(array(doc.get(), true));
+    }
+
+    /**
+     * Reads {@code <dir>/zarr.json} of a group.
+     *
+     * @param relFile its path relative to the validation target, for findings
+     * @return the model, or empty when the document is not a usable group (the reasons are in {@code sink})
+     */
+    public Optional<ZarrGroupMetadata> readGroup(Path zarrJson, String relFile, FindingSink sink) {
+        Optional<MetadataDocument> doc = open(zarrJson, relFile, sink);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = new NodeTypeRule().declaredKind(doc.get(), NodeTypeRule.GROUP);
+        schema.apply(doc.get(), kind);
+        if (NodeTypeRule.ARRAY.equals(kind)) {
+            array(doc.get(), false);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(group(doc.get(), true));
+    }
+
+    private Optional<MetadataDocument> open(Path zarrJson, String relFile, FindingSink sink) {
+        return files.read(zarrJson, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
+    }
+
+    /**
+     * Validates an array document. {@code checkUnknownMembers} is false when the document declares
+     * another kind than the caller expects: a wrong node_type is then the likelier mistake, and the
+     * other kind's members would all be reported as unknown.
+     */
+    private static ZarrArrayMetadata array(MetadataDocument doc, boolean checkUnknownMembers) {
+        new FormatVersionRule().check(doc);
+        long[] shape = new ShapeRule().read(doc);
+        int rank = shape == null ? -1 : shape.length;
+        DataType dataType = new DataTypeRule().read(doc);
+        int[] chunkShape = new ChunkGridRule().read(doc, rank);
+        ChunkKeyEncoding keys = new ChunkKeyEncodingRule().read(doc);
+        if (dataType != null) {
+            new FillValueChecker(doc).check(dataType);
+        }
+        List<CodecSpec> codecs = new CodecChainValidator(doc).validate(doc.member("codecs"), "/codecs",
+                new CodecChainValidator.Input(dataType, chunkShape, rank, false));
+        new StorageTransformersRule().check(doc);
+        List<String> dimensionNames = new DimensionNamesRule().read(doc, rank);
+        ObjectNode attributes = new AttributesTypeRule().read(doc);
+        if (checkUnknownMembers) {
+            new MustUnderstandRule().check(doc, MetadataSchema.ARRAY_MEMBERS);
+        }
+        if (doc.hasBlockingErrors(ARRAY_BLOCKING) || shape == null || dataType == null || chunkShape == null
+                || keys == null || codecs == null || attributes == null) {
+            return null;
+        }
+        JsonNode fillValue = doc.root().get("fill_value");
+        return new ZarrArrayMetadata(doc.root(), shape, dataType, chunkShape, keys, fillValue, codecs, dimensionNames,
+                attributes);
+    }
+
+    /** Validates a group document; {@code checkUnknownMembers} as for {@link #array}. */
+    private static ZarrGroupMetadata group(MetadataDocument doc, boolean checkUnknownMembers) {
+        new FormatVersionRule().check(doc);
+        ObjectNode attributes = new AttributesTypeRule().read(doc);
+        ConsolidatedMetadataRule.check(doc);
+        if (checkUnknownMembers) {
+            new MustUnderstandRule().check(doc, MetadataSchema.GROUP_MEMBERS);
+        }
+        if (doc.hasBlockingErrors(GROUP_BLOCKING) || attributes == null) {
+            return null;
+        }
+        return new ZarrGroupMetadata(doc.root(), attributes);
+    }
+}

@@ -1,0 +1,286 @@
+package io.maskgate.zarr.chunk;
+
+import io.maskgate.rules.Finding;
+import io.maskgate.rules.Location;
+import io.maskgate.zarr.ChunkKeyEncoding;
+import io.maskgate.zarr.ZarrArrayMetadata;
+import io.maskgate.zarr.codec.ChunkDecoder;
+import io.maskgate.zarr.codec.ChunkProblem;
+import io.maskgate.zarr.codec.ChunkProblemKind;
+import io.maskgate.zarr.codec.CodecConfigException;
+import io.maskgate.zarr.codec.CodecEnvironment;
+import io.maskgate.zarr.codec.CodecPipeline;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the stored chunks of one Zarr v3 array folder. Thread-safe and shared; each thread reads
+ * through its own {@link Worker}, which owns the reused read buffer and codec state. A missing chunk
+ * file is {@link ChunkReadResult.Status#ABSENT} (the buffer gets the fill value); sharded arrays
+ * read whole shards (inner chunks decoded one by one into the shard's buffer).
+ *
+ * <p>Typical scan:
+ * <pre>{@code
+ * ArrayChunkReader reader = ArrayChunkReader.open(dir, metadata, "data", locator);
+ * reader.arrayFinding().ifPresent(sink::accept);          // codec unavailable: once per array
+ * byte[] buf = new byte[reader.chunkBytes()];
+ * long[] c = new long[reader.rank()];
+ * try (ArrayChunkReader.Worker w = reader.newWorker()) {
+ *     do {
+ *         ChunkReadResult r = w.read(c, buf);
+ *         r.findings().forEach(sink::accept);
+ *     } while (reader.next(c));
+ * }
+ * }</pre>
+ */
+public final class ArrayChunkReader {
+
+    private static final int INITIAL_READ_BUFFER = 256 * 1024;
+
+    private final Path arrayDir;
+    private final String filePrefix;
+    private final ChunkKeyEncoding keyEncoding;
+    private final long[] shape;
+    private final int[] chunkShape;
+    private final long[] grid;
+    private final ChunkLocator locator;
+    private final CodecPipeline pipeline;
+    private final CodecConfigException unavailable;
+
+    private ArrayChunkReader(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
+                             CodecEnvironment env) {
+        this.arrayDir = arrayDir;
+        this.filePrefix = filePrefix == null || filePrefix.isEmpty() ? "" : (filePrefix.endsWith("/") ? filePrefix : filePrefix + "/");
+        this.keyEncoding = metadata.chunkKeyEncoding();
+        this.shape = metadata.shape().clone();
+        this.chunkShape = metadata.chunkShape().clone();
+        this.grid = metadata.chunkGridShape();
+        this.locator = locator == null ? ChunkLocator.NONE : locator;
+        CodecPipeline p = null;
+        CodecConfigException u = null;
+        try {
+            p = CodecPipeline.of(metadata, env);
+        } catch (CodecConfigException e) {
+            u = e;
+        } catch (RuntimeException e) {
+            // Metadata that slipped past validation must still give a finding, not a crash.
+            u = new CodecConfigException("/codecs", "codecs cannot be set up: " + e);
+        }
+        this.pipeline = p;
+        this.unavailable = u;
+    }
+
+    /**
+     * A reader of the array in {@code arrayDir}.
+     *
+     * @param filePrefix the array folder relative to the validation target ({@code "data"}), used
+     *                   in findings; {@code ""} when the array is the target
+     * @param locator    maps grid coordinates to a finding location; null for none
+     */
+    public static ArrayChunkReader open(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator) {
+        return new ArrayChunkReader(arrayDir, metadata, filePrefix, locator, CodecEnvironment.DEFAULT);
+    }
+
+    /** As {@link #open(Path, ZarrArrayMetadata, String, ChunkLocator)} with a given codec environment. */
+    public static ArrayChunkReader open(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
+                                        CodecEnvironment env) {
+        return new ArrayChunkReader(arrayDir, metadata, filePrefix, locator, env);
+    }
+
+    /** The one finding when this array's chunks cannot be decoded here (ZARR_CODEC_UNAVAILABLE on its zarr.json). */
+    public Optional<Finding> arrayFinding() {
+        return unavailable == null ? Optional.empty() : Optional.of(unavailable.toFinding(filePrefix + "zarr.json"));
+    }
+
+    /** True when chunks can be decoded (no {@link #arrayFinding()}). */
+    public boolean decodable() {
+        return pipeline != null;
+    }
+
+    /** The codec pipeline, or null when not {@link #decodable()}. */
+    public CodecPipeline pipeline() {
+        return pipeline;
+    }
+
+    public int rank() {
+        return shape.length;
+    }
+
+    /** Chunks along each dimension. */
+    public long[] gridShape() {
+        return grid.clone();
+    }
+
+    public long chunkCount() {
+        long n = 1;
+        for (long g : grid) {
+            n *= g;
+        }
+        return n;
+    }
+
+    public int[] chunkShape() {
+        return chunkShape.clone();
+    }
+
+    /** Bytes of one decoded chunk (the buffer size {@link Worker#read} needs); 0 when not decodable. */
+    public int chunkBytes() {
+        return pipeline == null ? 0 : pipeline.rawBytes();
+    }
+
+    /** The chunk's key relative to the array folder, e.g. {@code c/3/12/0/0/0}. */
+    public String key(long[] coords) {
+        return keyEncoding.key(coords);
+    }
+
+    /** The chunk's file relative to the validation target, e.g. {@code data/c/3/12/0/0/0}. */
+    public String file(long[] coords) {
+        return filePrefix + keyEncoding.key(coords);
+    }
+
+    /**
+     * The part of the chunk inside the array along each dimension (edge chunks are stored whole;
+     * elements past the array's shape are not data). Writes into and returns {@code into}.
+     */
+    public int[] extent(long[] coords, int[] into) {
+        for (int d = 0; d < shape.length; d++) {
+            long start = coords[d] * chunkShape[d];
+            into[d] = (int) Math.min(chunkShape[d], shape[d] - start);
+        }
+        return into;
+    }
+
+    /** Advances {@code coords} to the next chunk in C order; false after the last one. */
+    public boolean next(long[] coords) {
+        for (int d = grid.length - 1; d >= 0; d--) {
+            if (++coords[d] < grid[d]) {
+                return true;
+            }
+            coords[d] = 0;
+        }
+        return false;
+    }
+
+    /** Reads one chunk with a throw-away worker; scans should keep one {@link Worker} per thread. */
+    public ChunkReadResult read(long[] coords, byte[] out) {
+        try (Worker w = newWorker()) {
+            return w.read(coords, out);
+        }
+    }
+
+    /** A worker for one thread. */
+    public Worker newWorker() {
+        return new Worker();
+    }
+
+    /** Per-thread reading state: reused read buffer and codec contexts. Not thread-safe. */
+    public final class Worker implements AutoCloseable {
+        private final ChunkDecoder decoder = pipeline == null ? null : pipeline.newDecoder();
+        private final List<ChunkProblem> problems = new ArrayList<>(4);
+        private byte[] readBuf = new byte[0];
+        private ByteBuffer readView = ByteBuffer.wrap(readBuf);
+
+        private Worker() {
+        }
+
+        /**
+         * Reads and decodes the chunk at {@code coords} into {@code out} (at least
+         * {@link #chunkBytes()} long). Never throws for bad data.
+         */
+        public ChunkReadResult read(long[] coords, byte[] out) {
+            checkCoords(coords);
+            String key = keyEncoding.key(coords);
+            String file = filePrefix + key;
+            if (pipeline == null) {
+                return new ChunkReadResult(ChunkReadResult.Status.SKIPPED, file, 0, List.of(), Location.NONE);
+            }
+            if (out.length < pipeline.rawBytes()) {
+                throw new IllegalArgumentException("buffer of " + out.length + " bytes for chunks of " + pipeline.rawBytes());
+            }
+            Path path = arrayDir.resolve(key);
+            int n;
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                long size = ch.size();
+                if (size > pipeline.maxEncodedBytes()) {
+                    return error(coords, file, size, tooLarge(size));
+                }
+                n = readFully(ch, (int) size);
+            } catch (NoSuchFileException e) {
+                pipeline.fillValue().fill(out, 0, pipeline.rawBytes());
+                return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
+            } catch (AccessDeniedException e) {
+                return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: permission denied"));
+            } catch (FileSystemException e) {
+                String why = Files.isDirectory(path) ? "the chunk key is a directory, not a file" : "cannot read the chunk file: " + e.getReason();
+                return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, why));
+            } catch (IOException e) {
+                return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: " + e));
+            }
+            problems.clear();
+            if (decoder.decode(readBuf, 0, n, out, problems)) {
+                return new ChunkReadResult(ChunkReadResult.Status.PRESENT, file, n, List.of(), Location.NONE);
+            }
+            return new ChunkReadResult(ChunkReadResult.Status.ERROR, file, n, problems, locator.locate(coords));
+        }
+
+        private ChunkProblem tooLarge(long size) {
+            long fixed = pipeline.fixedEncodedBytes();
+            if (fixed >= 0) {
+                return new ChunkProblem(ChunkProblemKind.WRONG_LENGTH, "chunk file has " + size + " bytes, expected " + fixed);
+            }
+            return new ChunkProblem(ChunkProblemKind.OVERSIZED, "chunk file has " + size
+                    + " bytes, more than any valid encoding of a " + pipeline.rawBytes() + "-byte chunk (at most "
+                    + pipeline.maxEncodedBytes() + ")");
+        }
+
+        private ChunkReadResult error(long[] coords, String file, long size, ChunkProblem p) {
+            return new ChunkReadResult(ChunkReadResult.Status.ERROR, file, size, List.of(p), locator.locate(coords));
+        }
+
+        private int readFully(FileChannel ch, int size) throws IOException {
+            if (readBuf.length < size) {
+                int cap = (int) Math.min(pipeline.maxEncodedBytes(),
+                        Math.max((long) size, Math.max(INITIAL_READ_BUFFER, readBuf.length + (readBuf.length >> 1))));
+                readBuf = new byte[cap];
+                readView = ByteBuffer.wrap(readBuf);
+            }
+            readView.clear().limit(size);
+            while (readView.hasRemaining()) {
+                if (ch.read(readView) < 0) {
+                    break; // the file shrank while we read it: decode what is there
+                }
+            }
+            return readView.position();
+        }
+
+        private void checkCoords(long[] coords) {
+            if (coords.length != grid.length) {
+                throw new IllegalArgumentException("coords " + Arrays.toString(coords) + " do not have rank " + grid.length);
+            }
+            for (int d = 0; d < grid.length; d++) {
+                if (coords[d] < 0 || coords[d] >= grid[d]) {
+                    throw new IllegalArgumentException("coords " + Arrays.toString(coords) + " outside grid " + Arrays.toString(grid));
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (decoder != null) {
+                decoder.close();
+            }
+        }
+    }
+}
