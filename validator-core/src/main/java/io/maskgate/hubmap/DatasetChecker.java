@@ -1,5 +1,7 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.engine.HubmapSchemaMode;
+
 import io.maskgate.engine.ValidationContext;
 import io.maskgate.objects.ObjectsFolderResult;
 import io.maskgate.objects.ObjectsTableChecker;
@@ -42,7 +44,7 @@ final class DatasetChecker {
      * Checks {@code dataset}, whose path relative to the validation target is {@code datasetFile}
      * ({@code ""} when the dataset is the target).
      */
-    Result check(Path dataset, String datasetFile, SchemaMode mode, IgnoreGlobs ignore, ValidationContext context) {
+    Result check(Path dataset, String datasetFile, HubmapSchemaMode mode, IgnoreGlobs ignore, ValidationContext context) {
         DirectoryOutcome outcome = directory.check(dataset, datasetFile, mode, ignore, context);
         context.checked("dataset paths", outcome.listing().paths().size(),
                 (datasetFile.isEmpty() ? "dataset" : datasetFile) + " against " + outcome.match().schema().id());

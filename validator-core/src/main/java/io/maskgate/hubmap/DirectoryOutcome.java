@@ -1,5 +1,7 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.engine.HubmapSchemaMode;
+
 /**
  * A dataset's directory check: what was listed, which version was applied and how it matched.
  *
@@ -8,7 +10,7 @@ package io.maskgate.hubmap;
  * @param mode        the schema mode
  * @param accepted    true when the applied version accepts the dataset
  */
-public record DirectoryOutcome(String datasetFile, DatasetListing listing, SchemaMatch match, SchemaMode mode,
+public record DirectoryOutcome(String datasetFile, DatasetListing listing, SchemaMatch match, HubmapSchemaMode mode,
                                boolean accepted) {
 
     /** A dataset path as the report shows it: relative to the validation target. */
@@ -23,9 +25,9 @@ public record DirectoryOutcome(String datasetFile, DatasetListing listing, Schem
     /** The version note every directory message carries, e.g. "as segmentation-mask-v2.7". */
     public String versionNote() {
         String id = match.schema().id();
-        if (mode == SchemaMode.ANY_MINOR && !accepted) {
+        if (mode == HubmapSchemaMode.ANY_MINOR && !accepted) {
             return "as " + id + ", the latest; no " + match.schema().version().major() + ".x version accepts this dataset";
         }
-        return mode == SchemaMode.ANY_MINOR ? "as " + id + ", any-minor mode" : "as " + id;
+        return mode == HubmapSchemaMode.ANY_MINOR ? "as " + id + ", any-minor mode" : "as " + id;
     }
 }

@@ -1,5 +1,7 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.engine.HubmapSchemaMode;
+
 import io.maskgate.rules.FindingSink;
 
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ public final class DirectorySchemaCheck {
      * Lists {@code dataset}, applies the schema and reports findings with files relative to the
      * validation target ({@code datasetFile} is the dataset folder's own relative path).
      */
-    public DirectoryOutcome check(Path dataset, String datasetFile, SchemaMode mode, IgnoreGlobs ignore, FindingSink sink) {
+    public DirectoryOutcome check(Path dataset, String datasetFile, HubmapSchemaMode mode, IgnoreGlobs ignore, FindingSink sink) {
         DatasetListing listing = DatasetListing.of(dataset);
         DirectoryOutcome outcome = evaluate(listing, datasetFile, mode, ignore);
         for (DirectoryCheck rule : rules) {
@@ -32,9 +34,9 @@ public final class DirectorySchemaCheck {
     }
 
     /** Picks the version to apply: the latest, or in any-minor mode the newest that accepts the listing (else the latest). */
-    public DirectoryOutcome evaluate(DatasetListing listing, String datasetFile, SchemaMode mode, IgnoreGlobs ignore) {
+    public DirectoryOutcome evaluate(DatasetListing listing, String datasetFile, HubmapSchemaMode mode, IgnoreGlobs ignore) {
         SchemaMatch latest = SchemaMatch.evaluate(schemas.latest(), listing.paths(), ignore);
-        if (mode == SchemaMode.LATEST || latest.passes()) {
+        if (mode == HubmapSchemaMode.LATEST || latest.passes()) {
             return new DirectoryOutcome(datasetFile, listing, latest, mode, latest.passes());
         }
         for (DirectorySchema schema : schemas.applicableNewestFirst()) {

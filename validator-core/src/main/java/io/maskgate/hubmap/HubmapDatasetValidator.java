@@ -1,5 +1,7 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.engine.HubmapSchemaMode;
+
 import io.maskgate.engine.TargetValidator;
 import io.maskgate.engine.ValidationContext;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
@@ -36,7 +38,7 @@ public final class HubmapDatasetValidator implements TargetValidator {
 
     @Override
     public void validate(Path path, ValidationContext context) {
-        SchemaMode mode = SchemaMode.parse(context.options().hubmapSchemaMode());
+        HubmapSchemaMode mode = HubmapValidator.mode(context);
         DatasetChecker.Result result = datasets.check(path, "", mode, IgnoreGlobs.DEFAULT, context);
         context.targetDetail(HubmapValidator.detail(Map.of(".", result.directory().match().schema().id()), mode));
         if (!result.maskRows().isEmpty()) {

@@ -1,6 +1,9 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.engine.HubmapSchemaMode;
+
 import io.maskgate.engine.TargetValidator;
+import io.maskgate.engine.UsageException;
 import io.maskgate.engine.ValidationContext;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
 import io.maskgate.report.StatTable;
@@ -65,7 +68,7 @@ public final class HubmapValidator implements TargetValidator {
 
     @Override
     public void validate(Path path, ValidationContext context) {
-        SchemaMode mode = SchemaMode.parse(context.options().hubmapSchemaMode());
+        HubmapSchemaMode mode = HubmapValidator.mode(context);
         List<TsvTable> metadata = new ArrayList<>();
         boolean allRead = true;
         for (Path file : metadataFiles(path)) {
@@ -131,8 +134,17 @@ public final class HubmapValidator implements TargetValidator {
         }
     }
 
-    static String detail(Map<String, String> applied, SchemaMode mode) {
-        String suffix = mode == SchemaMode.ANY_MINOR ? " (any-minor)" : "";
+    /** The run's schema mode; an unknown one is a usage error, not a finding. */
+    static HubmapSchemaMode mode(ValidationContext context) {
+        try {
+            return HubmapSchemaMode.parse(context.options().hubmapSchemaMode());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static String detail(Map<String, String> applied, HubmapSchemaMode mode) {
+        String suffix = mode == HubmapSchemaMode.ANY_MINOR ? " (any-minor)" : "";
         if (applied.isEmpty()) {
             return "";
         }

@@ -1,5 +1,7 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.engine.HubmapSchemaMode;
+
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class DirectorySchemaCheckTest {
         touch("derived/segmentation_masks/cells-centroid-adjacency.csv");
     }
 
-    private List<Finding> check(SchemaMode mode, List<DirectoryOutcome> out) {
+    private List<Finding> check(HubmapSchemaMode mode, List<DirectoryOutcome> out) {
         List<Finding> findings = new ArrayList<>();
         out.add(new DirectorySchemaCheck(SCHEMAS).check(dir, "ds", mode, IgnoreGlobs.DEFAULT, findings::add));
         return findings;
@@ -63,7 +65,7 @@ class DirectorySchemaCheckTest {
     void aGoodDatasetPassesTheLatestVersion() throws IOException {
         goodDataset();
         List<DirectoryOutcome> out = new ArrayList<>();
-        assertEquals(List.of(), check(SchemaMode.LATEST, out));
+        assertEquals(List.of(), check(HubmapSchemaMode.LATEST, out));
         assertEquals("segmentation-mask-v2.7", out.get(0).match().schema().id());
         assertTrue(out.get(0).accepted());
     }
@@ -72,7 +74,7 @@ class DirectorySchemaCheckTest {
     void anEmptyExtrasFolderSatisfiesExtras() throws IOException {
         goodDataset();
         Files.delete(dir.resolve("extras/README.txt"));
-        assertEquals(List.of(), check(SchemaMode.LATEST, new ArrayList<>()));
+        assertEquals(List.of(), check(HubmapSchemaMode.LATEST, new ArrayList<>()));
     }
 
     @Test
@@ -82,7 +84,7 @@ class DirectorySchemaCheckTest {
         touch(".git/config");
         touch("notes.txt");
         Files.createDirectories(dir.resolve("scratch"));
-        List<Finding> f = check(SchemaMode.LATEST, new ArrayList<>());
+        List<Finding> f = check(HubmapSchemaMode.LATEST, new ArrayList<>());
         assertEquals(List.of("ds/notes.txt", "ds/scratch"), f.stream().map(Finding::file).toList());
         assertTrue(f.stream().allMatch(x -> x.code().equals("HUBMAP_NOT_ALLOWED")));
         assertTrue(f.get(0).message().startsWith("Not allowed (as segmentation-mask-v2.7): notes.txt matches no entry"), f.get(0).message());
@@ -95,7 +97,7 @@ class DirectorySchemaCheckTest {
     void aMaskAtTheTopIsNotAllowedAndMissingWithTheNearMiss() throws IOException {
         goodDataset();
         Files.move(dir.resolve("derived/segmentation_masks/mask.segmentations.ome.tiff"), dir.resolve("mask.segmentations.ome.tiff"));
-        List<Finding> f = check(SchemaMode.LATEST, new ArrayList<>());
+        List<Finding> f = check(HubmapSchemaMode.LATEST, new ArrayList<>());
         assertEquals(2, f.size(), f.toString());
         Finding notAllowed = f.stream().filter(x -> x.code().equals("HUBMAP_NOT_ALLOWED")).findFirst().orElseThrow();
         assertTrue(notAllowed.hint().contains("looks like a segmentation mask OME-TIFF: move it into derived/segmentation_masks/"),
@@ -111,7 +113,7 @@ class DirectorySchemaCheckTest {
         goodDataset();
         Files.move(dir.resolve("derived/segmentation_masks/mask.segmentations.ome.tiff"),
                 dir.resolve("derived/segmentation_masks/mask.segmentations.ome.tif"));
-        List<Finding> f = check(SchemaMode.LATEST, new ArrayList<>());
+        List<Finding> f = check(HubmapSchemaMode.LATEST, new ArrayList<>());
         assertEquals(1, f.size(), f.toString());
         Finding m = f.get(0);
         assertEquals("HUBMAP_REQUIRED_MISSING", m.code());
@@ -131,7 +133,7 @@ class DirectorySchemaCheckTest {
         goodDataset();
         Files.delete(dir.resolve("derived/extras/README.txt"));
         Files.delete(dir.resolve("derived/extras"));
-        List<Finding> f = check(SchemaMode.LATEST, new ArrayList<>());
+        List<Finding> f = check(HubmapSchemaMode.LATEST, new ArrayList<>());
         assertEquals(1, f.size(), f.toString());
         assertEquals("ds", f.get(0).file());
         assertTrue(f.get(0).message().contains("the derived extras folder: a folder derived/extras/ (empty or not)."), f.get(0).message());
@@ -144,7 +146,7 @@ class DirectorySchemaCheckTest {
         Files.move(dir.resolve("derived/segmentation_masks/mask.segmentations.ome.tiff"),
                 dir.resolve("derived/segmentation_masks/mask.segmentations.ome.tif"));
         List<DirectoryOutcome> out = new ArrayList<>();
-        assertEquals(List.of(), check(SchemaMode.ANY_MINOR, out));
+        assertEquals(List.of(), check(HubmapSchemaMode.ANY_MINOR, out));
         assertEquals("segmentation-mask-v2.5", out.get(0).match().schema().id());
         assertEquals("as segmentation-mask-v2.5, any-minor mode", out.get(0).versionNote());
 
@@ -154,10 +156,10 @@ class DirectorySchemaCheckTest {
         Files.delete(dir.resolve("extras/README.txt"));
         Files.delete(dir.resolve("extras"));
         out.clear();
-        assertEquals(List.of(), check(SchemaMode.ANY_MINOR, out));
+        assertEquals(List.of(), check(HubmapSchemaMode.ANY_MINOR, out));
         assertEquals("segmentation-mask-v2.1", out.get(0).match().schema().id());
         out.clear();
-        List<Finding> latest = check(SchemaMode.LATEST, out);
+        List<Finding> latest = check(HubmapSchemaMode.LATEST, out);
         assertEquals(List.of("HUBMAP_REQUIRED_MISSING"), latest.stream().map(Finding::code).toList());
     }
 
@@ -166,7 +168,7 @@ class DirectorySchemaCheckTest {
         goodDataset();
         touch("notes.txt");
         List<DirectoryOutcome> out = new ArrayList<>();
-        List<Finding> f = check(SchemaMode.ANY_MINOR, out);
+        List<Finding> f = check(HubmapSchemaMode.ANY_MINOR, out);
         assertEquals(1, f.size());
         assertEquals("segmentation-mask-v2.7", out.get(0).match().schema().id());
         assertTrue(f.get(0).message().contains("(as segmentation-mask-v2.7, the latest; no 2.x version accepts this dataset)"),
@@ -192,7 +194,7 @@ class DirectorySchemaCheckTest {
     void unreadablePartsAreReportedOnceAndStillListed() {
         DatasetListing listing = new DatasetListing(List.of("derived/extras/a", "derived/segmentation_masks/m.segmentations.ome.tiff",
                 "derived/segmentation_masks/m-objects.tsv", "extras/"), List.of(new DatasetListing.Failure("extras", "permission denied")));
-        DirectoryOutcome outcome = new DirectorySchemaCheck(SCHEMAS).evaluate(listing, "ds", SchemaMode.LATEST, IgnoreGlobs.DEFAULT);
+        DirectoryOutcome outcome = new DirectorySchemaCheck(SCHEMAS).evaluate(listing, "ds", HubmapSchemaMode.LATEST, IgnoreGlobs.DEFAULT);
         List<Finding> f = new ArrayList<>();
         new DirectoryUnreadable().check(outcome, f::add);
         new RequiredMissing().check(outcome, f::add);
