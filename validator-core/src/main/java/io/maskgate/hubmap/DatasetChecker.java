@@ -80,6 +80,11 @@ final class DatasetChecker {
                 }
             });
         }
+        if (!masks.isEmpty()) {
+            long channels = masks.values().stream().mapToLong(m -> m.channelNames().size()).sum();
+            context.checked("mask OME-TIFFs", masks.size(), (datasetFile.isEmpty() ? "dataset" : datasetFile) + ": " + channels
+                    + " mask channel" + (channels == 1 ? "" : "s") + ", every pixel");
+        }
         checkObjectsTables(dataset, outcome, masks, context);
         return new Result(outcome, masks, rows);
     }
