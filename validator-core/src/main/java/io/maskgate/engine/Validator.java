@@ -19,7 +19,7 @@ public final class Validator {
 
     /** A validator for every kind of target maskgate knows, in detection order. */
     public Validator() {
-        this(List.of(new MaskStoreValidator(), new OmeTiffValidator()));
+        this(List.of(new MaskStoreValidator(), new io.maskgate.hubmap.HubmapValidator(), new io.maskgate.hubmap.HubmapDatasetValidator(), new OmeTiffValidator()));
     }
 
     public Validator(List<TargetValidator> validators) {
