@@ -9,6 +9,7 @@ import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
 import io.maskgate.report.Report;
 import io.maskgate.report.ReportFormat;
+import io.maskgate.rules.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,9 +102,12 @@ final class DemoCommand implements Callable<Integer> {
             console.note("injected defect '" + d.name() + "' into a copy: " + d.description());
             Report brokenReport = validate(broken, console, root, temporary, "mask-store-" + d.name());
             console.textReport(brokenReport, colour, false);
-            caught = brokenReport.summary().byCode().containsKey(d.expectedCode());
-            console.note(caught ? "caught: " + d.expectedCode() + " in " + d.expectedFile()
-                    : "NOT caught: expected " + d.expectedCode() + " in " + d.expectedFile());
+            Optional<Finding> hit = brokenReport.findings().stream()
+                    .filter(f -> f.code().equals(d.expectedCode())).findFirst();
+            caught = hit.isPresent();
+            console.note(hit.map(f -> "caught: " + f.code() + " in " + f.file()
+                            + (f.location().isNone() ? "" : " [" + f.location().describe() + "]"))
+                    .orElse("NOT caught: expected " + d.expectedCode()));
         }
         if (!temporary) {
             console.note("stores and reports kept in " + root);

@@ -1,11 +1,13 @@
 package io.maskgate.engine;
 
+import io.maskgate.hubmap.HubmapDatasetValidator;
+import io.maskgate.hubmap.HubmapValidator;
+import io.maskgate.ometiff.OmeTiffValidator;
 import io.maskgate.report.Report;
 import io.maskgate.report.Summary;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
-import io.maskgate.ometiff.OmeTiffValidator;
 import io.maskgate.store.MaskStoreValidator;
 
 import java.nio.file.Files;
@@ -19,7 +21,8 @@ public final class Validator {
 
     /** A validator for every kind of target maskgate knows, in detection order. */
     public Validator() {
-        this(List.of(new MaskStoreValidator(), new io.maskgate.hubmap.HubmapValidator(), new io.maskgate.hubmap.HubmapDatasetValidator(), new OmeTiffValidator()));
+        this(List.of(new MaskStoreValidator(), new HubmapValidator(), new HubmapDatasetValidator(),
+                new OmeTiffValidator()));
     }
 
     public Validator(List<TargetValidator> validators) {
