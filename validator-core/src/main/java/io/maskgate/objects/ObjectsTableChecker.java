@@ -86,9 +86,9 @@ public final class ObjectsTableChecker {
             for (String f : files) {
                 TableRun run = run(segmentationMasksDir.resolve(f), prefix + f, ObjectsFolder.tableFormat(f), masks, sink);
                 tables.add(run.result());
-                // only a completely read table says which objects exist
+                // only a completely read table with an Object ID column says which objects exist
                 LongLongMap ids = idsByMask.get(e.getKey());
-                if (run.result().complete() && (ids == null || ids.size() < run.ids().size())) {
+                if (run.ids() != null && run.result().complete() && (ids == null || ids.size() < run.ids().size())) {
                     idsByMask.put(e.getKey(), run.ids());
                     tableOfMask.put(e.getKey(), f);
                 }
@@ -134,6 +134,7 @@ public final class ObjectsTableChecker {
         return new AdjacencyChecker(maxFindingsPerColumn).check(file, relFile, objectExists, "the objects table", sink);
     }
 
+    /** @param ids the table's Object IDs, or null when it has no column header row or no Object ID column */
     private record TableRun(ObjectsTableResult result, LongLongMap ids) {
     }
 
@@ -184,7 +185,9 @@ public final class ObjectsTableChecker {
         sink.flush(header == null ? 0 : header.columnHeaderRow(), header);
         ObjectsTableResult result = new ObjectsTableResult(relFile, format, header == null ? null : header.form(),
                 t.dataRows(), header == null ? 0 : header.columns().size() + (header.idColumn() > 0 ? 1 : 0), t.complete());
-        return new TableRun(result, t.objectIds());
+        // without an Object ID column the table lists no objects: its (empty) IDs must not make every
+        // adjacency reference unknown, a cascade of the one structural finding already reported
+        return new TableRun(result, header != null && header.idColumn() > 0 ? t.objectIds() : null);
     }
 
     private static void dataRow(TableContext t, List<TableCheck> checks, TableRow r) {

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +29,8 @@ import java.util.UUID;
  * Writes raw table rows as TSV, CSV or XLSX, atomically (temporary file + move). For fixtures and
  * tests that need tables exactly as given, broken ones included; {@link ObjectsTableWriter} builds
  * valid objects tables on top of it. A null or empty cell is an empty cell; an XLSX row whose cells
- * are all empty is left out of the sheet, as spreadsheet programs do.
+ * are all empty is left out of the sheet, as spreadsheet programs do. {@link #read} gives the rows of
+ * a small table back, as the checks read them, so that fixtures can edit and rewrite it.
  */
 public final class TableFiles {
 
@@ -101,6 +104,34 @@ public final class TableFiles {
                 wb.close();
             }
         });
+    }
+
+    /**
+     * Reads a table back as the objects checks see it: one list per row, Excel-true (index 0 = row 1,
+     * blank rows as empty lists), cells as trimmed texts. {@code .xlsx} files are read from sheet
+     * {@code MAIN} (else the first sheet), {@code .csv} files as comma-separated, anything else as
+     * tab-separated UTF-8. For fixtures that edit small tables; the whole table is held in memory, so
+     * more than {@code maxRows} rows are refused.
+     *
+     * @throws IOException when the file cannot be read as a table or has more than {@code maxRows} rows
+     */
+    public static List<List<String>> read(Path file, int maxRows) throws IOException {
+        String name = file.getFileName().toString();
+        List<List<String>> rows = new ArrayList<>();
+        try (RowSource src = name.endsWith(".xlsx") ? new XlsxRowSource(file)
+                : new DelimitedRowSource(file, name.endsWith(".csv") ? DelimitedRowSource.CSV : DelimitedRowSource.TSV,
+                        TsvUnreadable.class)) {
+            TableRow r;
+            while ((r = src.next()) != null) {
+                if (rows.size() >= maxRows) {
+                    throw new IOException(file + " has more than " + maxRows + " rows");
+                }
+                rows.add(r.isBlank() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(r.cells())));
+            }
+        } catch (TableReadException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /** Writes through {@code body} into a temporary file next to {@code file}, then moves it over {@code file}. */

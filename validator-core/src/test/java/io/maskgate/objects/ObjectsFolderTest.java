@@ -203,6 +203,26 @@ class ObjectsFolderTest {
     }
 
     @Test
+    void tableWithoutColumnHeaderRowOrObjectIdColumnLeavesItsAdjacencyReferencesUnjudged() throws IOException {
+        folder();
+        csv("cells-centroid-adjacency.csv", List.of(List.of("object_1", "object_2"), List.of("1", "2")));
+        List<List<String>> noHeaderRow = new ArrayList<>(clean("cells"));
+        noHeaderRow.remove(9);
+        TableFiles.writeTsv(dir.resolve("cells-objects.tsv"), noHeaderRow);
+        assertEquals(List.of("OBJECTS_COLUMN_HEADER_MISSING"), codes(run(MaskIndex.NONE)),
+                "a table whose header row is gone lists no objects: its adjacency references are not all unknown");
+
+        TableFiles.writeTsv(dir.resolve("cells-objects.tsv"), set(clean("cells"), 10, "A", "Row"));
+        List<Finding> findings = run(MaskIndex.NONE);
+        assertTrue(codes(findings).contains("OBJECTS_REQUIRED_COLUMN"), codes(findings).toString());
+        assertTrue(!codes(findings).contains("OBJECTS_ADJACENCY_UNKNOWN_OBJECT"), codes(findings).toString());
+
+        TableFiles.writeTsv(dir.resolve("cells-objects.tsv"), clean("cells"));
+        csv("cells-centroid-adjacency.csv", List.of(List.of("object_1", "object_2"), List.of("1", "99")));
+        assertEquals(List.of("OBJECTS_ADJACENCY_UNKNOWN_OBJECT"), codes(run(MaskIndex.NONE)), "a complete table still judges them");
+    }
+
+    @Test
     void missingFolderGivesAnEmptyResult() {
         ObjectsFolderResult r = new ObjectsTableChecker().checkFolder(tmp.resolve("absent"), "", MaskIndex.NONE, f -> {
             throw new AssertionError(f.toString());

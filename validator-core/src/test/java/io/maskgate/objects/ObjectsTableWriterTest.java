@@ -87,4 +87,26 @@ class ObjectsTableWriterTest {
         w.writeTsv(tsv, List.of());
         assertEquals(10, Files.readAllLines(tsv).size());
     }
+
+    @Test
+    void readGivesTheRowsBackWithBlankRowsInPlaceInEveryFormat() throws Exception {
+        List<List<String>> rows = List.of(List.of("Object ID", "X"), List.of(), List.of("1", "12"), List.of("2", "0.5", "note"));
+        for (String name : List.of("t.tsv", "t.xlsx", "t.csv")) {
+            Path file = tmp.resolve(name);
+            if (name.endsWith(".xlsx")) {
+                TableFiles.writeXlsx(file, "MAIN", rows);
+            } else if (name.endsWith(".csv")) {
+                TableFiles.writeCsv(file, rows);
+            } else {
+                TableFiles.writeTsv(file, rows);
+            }
+            assertEquals(rows, TableFiles.read(file, 10), name);
+            java.io.IOException tooMany = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> TableFiles.read(file, 3), name);
+            assertTrue(tooMany.getMessage().contains("more than 3 rows"), tooMany.getMessage());
+        }
+        Path notXlsx = tmp.resolve("n.xlsx");
+        Files.writeString(notXlsx, "Object ID\tX\n");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> TableFiles.read(notXlsx, 10));
+    }
 }
