@@ -17,10 +17,18 @@ final class MaskIndexAdapter {
     private MaskIndexAdapter() {
     }
 
-    /** {@code masks}: dataset-relative path → summary; the index is keyed by the file name, as a table's Source file gives it. */
+    /**
+     * {@code masks}: dataset-relative path → summary; the index is keyed by the file name, as a table's Source file gives it.
+     * A mask whose channel names are unknown (no usable OME-XML) is left out: rows cannot be bound to its channels, and
+     * comparing them would only repeat the OMETIFF_ finding about the missing OME-XML as OBJECTS_ findings.
+     */
     static MaskIndex of(Map<String, OmeTiffMaskSummary> masks) {
         Map<String, MaskInfo> byName = new TreeMap<>();
-        masks.forEach((path, summary) -> byName.put(path.substring(path.lastIndexOf('/') + 1), info(summary)));
+        masks.forEach((path, summary) -> {
+            if (summary.channelNamesKnown()) {
+                byName.put(path.substring(path.lastIndexOf('/') + 1), info(summary));
+            }
+        });
         return MaskIndex.of(byName);
     }
 
