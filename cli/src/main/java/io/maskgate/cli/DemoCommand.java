@@ -4,6 +4,7 @@ import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.ReportFiles;
 import io.maskgate.engine.ValidationOptions;
+import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
@@ -62,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<Defect> defect = chooseDefect();
         boolean temporary = dir == null;
-        if (!temporary && !Trees.isMissingOrEmptyDirectory(dir)) {
+        if (!temporary && !FileTrees.isMissingOrEmptyDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "DIR " + dir + " must not exist or be an empty directory");
         }
         Path root = temporary ? Files.createTempDirectory("maskgate-demo") : dir;
@@ -71,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             return run(root, temporary, defect, console);
         } finally {
             if (temporary) {
-                Trees.delete(root);
+                FileTrees.delete(root);
             }
         }
     }
@@ -97,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             Defect d = defect.get();
             Path broken = root.resolve("mask-store-" + d.name() + ".zarr");
-            Trees.copy(clean, broken);
+            FileTrees.copy(clean, broken);
             d.inject(broken);
             console.note("injected defect '" + d.name() + "' into a copy: " + d.description());
             Report brokenReport = validate(broken, console, root, temporary, "mask-store-" + d.name());

@@ -1,5 +1,6 @@
 package io.maskgate.cli;
 
+import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.MaskStoreGenerator;
 import io.maskgate.fixtures.StoreSpec;
@@ -88,7 +89,7 @@ final class FixtureCommand implements Callable<Integer> {
         if (out == null) {
             throw usage("OUT is required (or --list-defects)");
         }
-        if (!Trees.isMissingOrEmptyDirectory(out)) {
+        if (!FileTrees.isMissingOrEmptyDirectory(out)) {
             throw usage("OUT " + out + " must not exist or be an empty directory");
         }
         Defect defect = null;
