@@ -25,7 +25,7 @@ public final class ObjectsRules implements RuleSet {
                 ObjectIdDuplicate.class, BlankRow.class, TableEmpty.class,
                 // files, names and masks
                 SourceFile.class, MaskNameUnknown.class, MaskNamePrefix.class, NameDigits.class, NameCase.class,
-                TableBothFormats.class, TableName.class,
+                TableBothFormats.class, MaskWithoutTable.class, TableName.class,
                 RowWithoutLabel.class, LabelWithoutRow.class, CentroidOutside.class,
                 // adjacency
                 AdjacencyOrphan.class, AdjacencyParse.class, AdjacencyUnknownObject.class, AdjacencyNoIdColumns.class);

@@ -58,6 +58,8 @@ public final class ObjectsTableChecker {
         }
         Map<String, List<String>> tablesByMask = new TreeMap<>();
         List<String> adjacency = new ArrayList<>();
+        List<String> nearMisses = new ArrayList<>();
+        Map<String, MaskInfo> maskFiles = new TreeMap<>();
         TreeSet<String> channels = new TreeSet<>();
         for (String n : names) {
             String mask = ObjectsFolder.tablePrefix(n);
@@ -66,12 +68,23 @@ public final class ObjectsTableChecker {
             } else if (ObjectsFolder.adjacencyPrefix(n) != null) {
                 adjacency.add(n);
             } else if (ObjectsFolder.nearTableName(n)) {
+                nearMisses.add(n);
                 sink.accept(RuleMeta.of(TableName.class).finding(prefix + n, Location.NONE,
                         "'" + n + "' looks like an objects table but is not named <mask>-objects.tsv or <mask>-objects.xlsx, "
                                 + "so it is not read as one"));
             } else if (n.endsWith(ObjectsTemplate.MASK_SUFFIX)) {
-                masks.mask(n).ifPresent(info -> channels.addAll(info.channelNames()));
+                masks.mask(n).ifPresent(info -> {
+                    channels.addAll(info.channelNames());
+                    maskFiles.put(n, info);
+                });
             }
+        }
+        // A table named after no channel is already reported (file prefix or Mask name); it is probably the
+        // missing channel's table, so the channels are judged only once every table names one.
+        boolean everyTableNamesAChannel = tablesByMask.keySet().stream()
+                .allMatch(t -> channels.stream().anyMatch(t::equalsIgnoreCase));
+        if (everyTableNamesAChannel) {
+            maskFiles.forEach((file, info) -> reportChannelsWithoutTable(prefix + file, info, tablesByMask.keySet(), nearMisses, sink));
         }
         List<ObjectsTableResult> tables = new ArrayList<>();
         Map<String, LongLongMap> idsByMask = new TreeMap<>();
@@ -108,6 +121,30 @@ public final class ObjectsTableChecker {
                     ids == null ? null : ids::containsKey, tableOfMask.get(mask), sink));
         }
         return new ObjectsFolderResult(tables, adjacencyResults);
+    }
+
+    /**
+     * Reports each channel of a mask that holds objects but has no table. Names are compared ignoring
+     * case (a case mismatch is its own finding), and a near-miss file named after the channel is taken
+     * as its table, already reported under its own code.
+     */
+    private static void reportChannelsWithoutTable(String maskFile, MaskInfo info, java.util.Set<String> tableMasks,
+                                                   List<String> nearMisses, FindingSink sink) {
+        for (int c = 0; c < info.channelNames().size(); c++) {
+            String name = info.channelNames().get(c);
+            MaskLabels labels = info.labels(c);
+            if (name.isEmpty() || labels == null || labels.size() == 0) {
+                continue;
+            }
+            boolean hasTable = tableMasks.stream().anyMatch(name::equalsIgnoreCase)
+                    || nearMisses.stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT)
+                            .startsWith(name.toLowerCase(java.util.Locale.ROOT) + "-"));
+            if (!hasTable) {
+                sink.accept(RuleMeta.of(MaskWithoutTable.class).finding(maskFile, Location.pixel(c, null, null, null),
+                        "mask channel '" + name + "' (channel " + c + ") holds " + labels.size()
+                                + " objects but the folder has no " + name + "-objects.tsv or " + name + "-objects.xlsx"));
+            }
+        }
     }
 
     /** Checks one objects table, TSV or XLSX by its extension. */

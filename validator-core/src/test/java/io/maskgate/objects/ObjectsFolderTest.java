@@ -223,6 +223,29 @@ class ObjectsFolderTest {
     }
 
     @Test
+    void maskChannelWithObjectsButNoTableIsReportedOnce() throws IOException {
+        folder();
+        MaskLabels cells = MaskLabels.of(new long[] {1, 2, 3}, new int[] {5, 5, 15, 15, 25, 5, 35, 15, 45, 20, 55, 30});
+        MaskLabels nuclei = MaskLabels.of(new long[] {1, 2}, new int[] {5, 5, 15, 15, 25, 5, 35, 15});
+        MaskLabels none = MaskLabels.of(new long[0], new int[0]);
+        MaskIndex masks = MaskIndex.of(Map.of(ObjectsTables.TIFF,
+                new MaskInfo(List.of("cells", "nuclei", "vessels"), List.of(cells, nuclei, none), true)));
+        List<Finding> findings = run(masks);
+        assertEquals(List.of("OBJECTS_MASK_WITHOUT_TABLE"), codes(findings));
+        assertEquals(REL + "/" + ObjectsTables.TIFF, findings.get(0).file());
+        assertEquals(Location.pixel(1, null, null, null), findings.get(0).location());
+        assertTrue(findings.get(0).message().contains("nuclei-objects.tsv"), findings.get(0).message());
+
+        csv("nuclei-objects.csv", List.of(List.of("Object ID"), List.of("1")));
+        assertEquals(List.of("OBJECTS_TABLE_NAME"), codes(run(masks)), "a near-miss table speaks for its channel");
+        Files.delete(dir.resolve("nuclei-objects.csv"));
+
+        Files.move(dir.resolve("cells-objects.tsv"), dir.resolve("cell-objects.tsv"));
+        assertTrue(!codes(run(masks)).contains("OBJECTS_MASK_WITHOUT_TABLE"),
+                "while a table names no channel, the channels without a table are not judged");
+    }
+
+    @Test
     void missingFolderGivesAnEmptyResult() {
         ObjectsFolderResult r = new ObjectsTableChecker().checkFolder(tmp.resolve("absent"), "", MaskIndex.NONE, f -> {
             throw new AssertionError(f.toString());
