@@ -4,11 +4,13 @@ import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.ReportFiles;
 import io.maskgate.engine.ValidationOptions;
+import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
 import io.maskgate.report.Report;
 import io.maskgate.report.ReportFormat;
+import io.maskgate.rules.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<Defect> defect = chooseDefect();
         boolean temporary = dir == null;
-        if (!temporary && !Trees.isMissingOrEmptyDirectory(dir)) {
+        if (!temporary && !FileTrees.isMissingOrEmptyDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "DIR " + dir + " must not exist or be an empty directory");
         }
         Path root = temporary ? Files.createTempDirectory("maskgate-demo") : dir;
@@ -70,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             return run(root, temporary, defect, console);
         } finally {
             if (temporary) {
-                Trees.delete(root);
+                FileTrees.delete(root);
             }
         }
     }
@@ -98,15 +100,18 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             Defect d = defect.get();
             Path broken = root.resolve("mask-store-" + d.name() + ".zarr");
-            Trees.copy(clean, broken);
+            FileTrees.copy(clean, broken);
             d.inject(broken);
             console.note("injected defect '" + d.name() + "' into a copy: " + d.description());
             try (Report brokenReport = validate(broken, console, root, temporary, "mask-store-" + d.name())) {
                 console.textReport(brokenReport, colour, false);
-                caught = brokenReport.summary().byCode().containsKey(d.expectedCode());
+                Optional<Finding> hit = brokenReport.findings().stream()
+                        .filter(f -> f.code().equals(d.expectedCode())).findFirst();
+                caught = hit.isPresent();
+                console.note(hit.map(f -> "caught: " + f.code() + " in " + f.file()
+                                + (f.location().isNone() ? "" : " [" + f.location().describe() + "]"))
+                        .orElse("NOT caught: expected " + d.expectedCode()));
             }
-            console.note(caught ? "caught: " + d.expectedCode() + " in " + d.expectedFile()
-                    : "NOT caught: expected " + d.expectedCode() + " in " + d.expectedFile());
         }
         if (!temporary) {
             console.note("stores and reports kept in " + root);

@@ -1,9 +1,11 @@
 package io.maskgate.cli;
 
+import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.MaskStoreGenerator;
 import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
+import io.maskgate.fixtures.hubmap.UploadSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,12 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code maskgate fixture OUT}: writes a synthetic mask store, optionally with one named defect. */
+/** {@code maskgate fixture OUT}: writes a synthetic mask store or HuBMAP upload, optionally with one named defect. */
 @Command(name = "fixture", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = {
-                "Writes a synthetic multi-hypothesis mask store into OUT, clean or with one named defect, "
-                        + "for tests, demos and benchmarks. The same options and seed give a byte-identical store."})
+                "Writes a synthetic multi-hypothesis mask store (or, with --kind upload, a HuBMAP segmentation-mask "
+                        + "upload) into OUT, clean or with one named defect, for tests, demos and benchmarks. "
+                        + "The same options and seed give the same store."})
 final class FixtureCommand implements Callable<Integer> {
+
+    /** What to generate. */
+    enum Kind { STORE, UPLOAD }
 
     /** Starting points for the store's shape. */
     enum Preset { SMALL, DEMO, RELEASE }
@@ -32,6 +38,11 @@ final class FixtureCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "OUT", description = "Folder to create (must not exist or be empty).")
     Path out;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "store",
+            description = "store (a Zarr v3 mask store, default) or upload (a HuBMAP segmentation-mask upload; "
+                    + "only --seed and --defect apply).")
+    Kind kind;
 
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "demo",
             description = "small (3 x 6 x 12), demo (17 x 24 x 721, default) or release (17 x 2795 x 721, about 190 GB raw).")
@@ -69,24 +80,39 @@ final class FixtureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Defect> defects = kind == Kind.UPLOAD ? Fixtures.uploadDefects() : Fixtures.storeDefects();
         if (listDefects) {
-            environment.out().print(defectTable(Fixtures.storeDefects()));
+            environment.out().print(defectTable(defects));
             environment.out().flush();
             return 0;
         }
         if (out == null) {
             throw usage("OUT is required (or --list-defects)");
         }
-        if (!Trees.isMissingOrEmptyDirectory(out)) {
+        if (!FileTrees.isMissingOrEmptyDirectory(out)) {
             throw usage("OUT " + out + " must not exist or be an empty directory");
         }
         Defect defect = null;
         if (defectName != null) {
-            defect = Fixtures.storeDefects().stream().filter(d -> d.name().equals(defectName)).findFirst()
-                    .orElseThrow(() -> usage("unknown defect '" + defectName + "'; see --list-defects"));
+            defect = defects.stream().filter(d -> d.name().equals(defectName)).findFirst()
+                    .orElseThrow(() -> usage("unknown " + kind.name().toLowerCase(Locale.ROOT) + " defect '"
+                            + defectName + "'; see --list-defects"));
         }
-        StoreSpec storeSpec = storeSpec();
         Console console = new Console(environment, quiet, !noProgress);
+        if (kind == Kind.UPLOAD) {
+            Fixtures.generateUpload(out, UploadSpec.standard(seed != null ? seed : 1), defectName);
+            console.note("wrote HuBMAP upload " + out);
+        } else {
+            generateStore(console);
+        }
+        if (defect != null) {
+            console.note("injected '" + defect.name() + "': expect " + defect.expectedCode() + " in " + defect.expectedFile());
+        }
+        return 0;
+    }
+
+    private void generateStore(Console console) throws IOException {
+        StoreSpec storeSpec = storeSpec();
         MaskStoreGenerator.Result result;
         try (Console.Progress progress = console.progress()) {
             result = Fixtures.generateStore(out, storeSpec, defectName, progress.listener());
@@ -94,10 +120,6 @@ final class FixtureCommand implements Callable<Integer> {
         console.note(String.format(Locale.ROOT, "wrote %s: %d x %d x %d x %d x %d, %d chunks (%d absent), %.1f MB compressed (ratio %.0f)",
                 out, storeSpec.hypotheses(), storeSpec.trenches(), storeSpec.times(), storeSpec.height(), storeSpec.width(),
                 result.chunksWritten(), result.chunksAbsent(), result.compressedBytes() / 1e6, result.compressionRatio()));
-        if (defect != null) {
-            console.note("injected '" + defect.name() + "': expect " + defect.expectedCode() + " in " + defect.expectedFile());
-        }
-        return 0;
     }
 
     private StoreSpec storeSpec() {

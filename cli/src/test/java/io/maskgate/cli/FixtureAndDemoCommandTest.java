@@ -75,6 +75,26 @@ class FixtureAndDemoCommandTest {
     }
 
     @Test
+    void uploadFixtureValidatesCleanAndItsDefectsAreCaught() {
+        Path clean = tmp.resolve("upload");
+        CliRun r = CliRun.run("fixture", "--kind", "upload", "--seed", "5", "-q", clean.toString());
+        assertEquals(0, r.exit(), r::toString);
+        CliRun v = CliRun.run("validate", "-q", "--fail-on", "info", clean.toString());
+        assertEquals(0, v.exit(), v::toString);
+
+        Defect d = Fixtures.uploadDefects().get(0);
+        CliRun list = CliRun.run("fixture", "--kind", "upload", "--list-defects");
+        assertTrue(list.out().contains(d.name()), list::toString);
+        Path broken = tmp.resolve("broken-upload");
+        assertEquals(0, CliRun.run("fixture", "--kind", "upload", "--defect", d.name(), "-q", broken.toString()).exit());
+        CliRun b = CliRun.run("validate", "--no-progress", "--fail-on", "info", "--format", "json", broken.toString());
+        assertEquals(1, b.exit(), b::toString);
+        assertTrue(b.out().contains(d.expectedCode()), b::toString);
+        assertEquals(2, CliRun.run("fixture", "--kind", "upload", "--defect", "label-gap", tmp.resolve("x").toString()).exit(),
+                "a store defect is not an upload defect");
+    }
+
+    @Test
     void fixtureUsageErrors() throws IOException {
         assertEquals(2, CliRun.run("fixture").exit(), "OUT is required");
         assertEquals(2, CliRun.run("fixture", "--defect", "no-such-defect", tmp.resolve("a").toString()).exit());

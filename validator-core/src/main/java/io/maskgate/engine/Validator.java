@@ -1,10 +1,12 @@
 package io.maskgate.engine;
 
+import io.maskgate.hubmap.HubmapDatasetValidator;
+import io.maskgate.hubmap.HubmapValidator;
+import io.maskgate.ometiff.OmeTiffValidator;
 import io.maskgate.report.Report;
 import io.maskgate.report.FindingList;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
-import io.maskgate.ometiff.OmeTiffValidator;
 import io.maskgate.store.MaskStoreValidator;
 
 import java.nio.file.Files;
@@ -18,7 +20,8 @@ public final class Validator {
 
     /** A validator for every kind of target maskgate knows, in detection order. */
     public Validator() {
-        this(List.of(new MaskStoreValidator(), new OmeTiffValidator()));
+        this(List.of(new MaskStoreValidator(), new HubmapValidator(), new HubmapDatasetValidator(),
+                new OmeTiffValidator()));
     }
 
     public Validator(List<TargetValidator> validators) {

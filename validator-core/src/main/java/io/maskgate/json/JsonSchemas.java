@@ -53,7 +53,42 @@ public final class JsonSchemas {
         return document -> validate(schema, document);
     }
 
+    /** Stack for validating deeply nested documents: org.json's parser and everit both recurse per nesting level. */
+    private static final long VALIDATION_STACK_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * Validates on a thread with a large stack, so nesting that Jackson accepted (up to its depth limit)
+     * cannot overflow the caller's stack; a document deeper still is one violation, not a crash.
+     */
     private static List<SchemaViolation> validate(Schema schema, JsonNode document) {
+        List<List<SchemaViolation>> result = new ArrayList<>(1);
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.add(validateHere(schema, document));
+            } catch (StackOverflowError e) {
+                result.add(List.of(new SchemaViolation("", "depth", "the document is nested too deeply to validate")));
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "maskgate-json-schema", VALIDATION_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating against a JSON Schema", e);
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        return result.get(0);
+    }
+
+    private static List<SchemaViolation> validateHere(Schema schema, JsonNode document) {
         Object subject;
         try {
             subject = new JSONTokener(new ObjectMapper().writeValueAsString(document)).nextValue();

@@ -27,8 +27,16 @@ import java.util.Optional;
  */
 public final class OmeTiffMaskAnalyzer {
 
-    /** Default cap on distinct labels per plane (about 60 bytes each while scanning). */
+    /** Largest default cap on distinct labels per plane; {@link #defaultMaxLabels()} lowers it for small heaps. */
     public static final int DEFAULT_MAX_LABELS = 8_000_000;
+    /**
+     * Heap one distinct label of a plane can take at worst: the scanner's label table (60 bytes) and
+     * index (13 bytes per slot) just after doubling, their copies while growing, the sorted
+     * statistics and, for split labels, the second pass's own table.
+     */
+    static final long BYTES_PER_LABEL = 320;
+    /** The default cap never drops below this (a few MB), however small the heap. */
+    static final int MIN_DEFAULT_MAX_LABELS = 10_000;
     /** Split labels reported per plane before summarising the rest. */
     static final int MAX_SPLITS_REPORTED = 20;
     static final int MAX_XSD_REPORTED = 20;
@@ -37,8 +45,20 @@ public final class OmeTiffMaskAnalyzer {
 
     private final int maxLabels;
 
+    /** An analyser with the {@linkplain #defaultMaxLabels() default label cap} for this JVM's heap. */
     public OmeTiffMaskAnalyzer() {
-        this(DEFAULT_MAX_LABELS);
+        this(defaultMaxLabels());
+    }
+
+    /**
+     * The default cap on distinct labels per plane: {@link #DEFAULT_MAX_LABELS}, or fewer so that the
+     * labels of the plane being scanned fit in half the maximum heap. Without this an over-segmented
+     * plane (millions of labels) ran a default-sized JVM out of memory instead of reporting
+     * OMETIFF_LABEL_LIMIT. It depends on -Xmx only, not on the heap in use, so a run is repeatable.
+     */
+    public static int defaultMaxLabels() {
+        long fit = Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_LABEL;
+        return (int) Math.max(MIN_DEFAULT_MAX_LABELS, Math.min(DEFAULT_MAX_LABELS, fit));
     }
 
     public OmeTiffMaskAnalyzer(int maxLabelsPerPlane) {
@@ -134,7 +154,7 @@ public final class OmeTiffMaskAnalyzer {
             }
             PlaneMap planes = map != null ? map : xml == null ? identityOverFullRes(fullRes) : null;
             if (planes == null) {
-                return new OmeTiffMaskSummary(channelNames(xml, 0), List.of(), 0, 0, null, null, 1, false);
+                return new OmeTiffMaskSummary(channelNames(xml, 0), List.of(), 0, 0, null, null, 1, false, namesKnown(xml));
             }
             return scanPlanes(pages, planes, xml, chainError == null);
         }
@@ -146,6 +166,11 @@ public final class OmeTiffMaskAnalyzer {
                 map[i] = fullRes.get(i);
             }
             return id;
+        }
+
+        /** Channel names mean something only when they come from the OME-XML of an Image. */
+        private boolean namesKnown(OmeXmlInfo xml) {
+            return xml != null && xml.imageCount() > 0;
         }
 
         private List<String> channelNames(OmeXmlInfo xml, int sizeC) {
@@ -259,7 +284,7 @@ public final class OmeTiffMaskAnalyzer {
                 }
             }
             return new OmeTiffMaskSummary(names, channels, sizeX, sizeY, xml == null ? null : xml.physicalSizeX(),
-                    xml == null ? null : xml.physicalSizeY(), pyramidLevels, complete);
+                    xml == null ? null : xml.physicalSizeY(), pyramidLevels, complete, namesKnown(xml));
         }
 
         /** Scans one plane and its pyramid; null when its pixels could not be read. */

@@ -14,9 +14,12 @@ import java.util.List;
  * @param sizeY         full-resolution height
  * @param pyramidLevels number of resolution levels per plane (1 = no pyramid)
  * @param complete      true when every plane was read and analysed to the end
+ * @param channelNamesKnown true when the channel names come from usable OME-XML with an Image; false when there
+ *                      is none (missing, unreadable, no Image), so which channel is which mask is unknown
  */
 public record OmeTiffMaskSummary(List<String> channelNames, List<LabelStats> channels, long sizeX, long sizeY,
-                                 Double physicalSizeX, Double physicalSizeY, int pyramidLevels, boolean complete) {
+                                 Double physicalSizeX, Double physicalSizeY, int pyramidLevels, boolean complete,
+                                 boolean channelNamesKnown) {
 
     public OmeTiffMaskSummary {
         channelNames = List.copyOf(channelNames);

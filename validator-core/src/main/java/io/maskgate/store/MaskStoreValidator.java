@@ -33,8 +33,17 @@ public final class MaskStoreValidator implements TargetValidator {
     }
 
     @Override
+    /**
+     * A folder holding {@code zarr.json} or {@code data/zarr.json}, or named {@code *.zarr}: a store
+     * whose root metadata is missing is still a store, reported as such rather than as unrecognised.
+     */
     public boolean accepts(Path path) {
-        return Files.isDirectory(path) && Files.exists(path.resolve(ROOT_FILE));
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        return Files.exists(path.resolve(ROOT_FILE)) || Files.exists(path.resolve(DATA_FILE))
+                || (name != null && name.toString().endsWith(".zarr"));
     }
 
     @Override
@@ -68,8 +77,8 @@ public final class MaskStoreValidator implements TargetValidator {
         ArrayChunkReader chunks = ArrayChunkReader.open(arrayDir, data, DATA_ARRAY,
                 ChunkLocator.maskStore(epochs, data.chunkShape()));
         try {
-            long files = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(arrayDir, DATA_ARRAY, context);
-            context.checked("files in " + DATA_ARRAY + "/", files, "every file is a chunk key inside the grid or zarr.json");
+            long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(arrayDir, DATA_ARRAY, context);
+            context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + arrayDir, e);
         }

@@ -127,7 +127,7 @@ final class MetadataFile {
                     "zarr.json is not valid UTF-8: malformed byte sequence" + where(parser == null ? null : parser.currentLocation()));
         } catch (JsonProcessingException e) {
             report(sink, MetadataNotJsonRule.class, relFile, Location.NONE,
-                    "zarr.json is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+                    "zarr.json is not valid JSON" + where(e.getLocation()) + ": " + withoutSourceNote(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
             // RuntimeException: a parser limit or bug must still end as a finding, never a crash.
             report(sink, MetadataUnreadableRule.class, relFile, Location.NONE, "cannot read zarr.json: " + describe(e));
@@ -149,6 +149,11 @@ final class MetadataFile {
             return "";
         }
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Jackson names a redacted source in nested locations ("[Source: REDACTED ...; line: 1, column: 1]"): keep line and column only. */
+    static String withoutSourceNote(String message) {
+        return message == null ? "" : message.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     }
 
     private static String describe(Exception e) {

@@ -32,4 +32,14 @@ class ValidatorTest {
         Report r = new Validator().validate(file, ValidationOptions.defaults());
         assertEquals(java.util.Map.of("INPUT_UNRECOGNISED_TARGET", 1L), r.summary().byCode());
     }
+
+    @Test
+    void storeFolderWithoutRootMetadataIsStillAStore(@TempDir Path dir) throws IOException {
+        Path store = Files.createDirectories(dir.resolve("masks.zarr"));
+        Report r = new Validator().validate(store, ValidationOptions.defaults());
+        assertEquals("zarr-mask-store", r.target().kind());
+        assertEquals(java.util.Set.of("zarr.json", "data/zarr.json"), r.findings().stream()
+                .filter(f -> f.code().equals("ZARR_METADATA_MISSING")).map(f -> f.file())
+                .collect(java.util.stream.Collectors.toSet()));
+    }
 }

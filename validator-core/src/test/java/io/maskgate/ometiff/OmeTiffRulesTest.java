@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each OMETIFF_* rule fires alone on a file broken in its one way, and no rule fires on a clean file. */
@@ -103,7 +104,19 @@ class OmeTiffRulesTest {
         assertEquals(7.5, summary.labels(1).centroidY(0), 1e-9);
         assertEquals(2, summary.pyramidLevels());
         assertTrue(summary.complete());
+        assertTrue(summary.channelNamesKnown());
         assertEquals(0.5, summary.physicalSizeX());
+    }
+
+    @Test
+    void defaultLabelCapFitsInHalfTheHeap() {
+        int cap = OmeTiffMaskAnalyzer.defaultMaxLabels();
+        assertTrue(cap <= OmeTiffMaskAnalyzer.DEFAULT_MAX_LABELS, "at most the documented cap: " + cap);
+        assertTrue(cap >= OmeTiffMaskAnalyzer.MIN_DEFAULT_MAX_LABELS, "never absurdly small: " + cap);
+        long worst = (long) cap * OmeTiffMaskAnalyzer.BYTES_PER_LABEL;
+        assertTrue(worst <= Math.max(Runtime.getRuntime().maxMemory() / 2,
+                        (long) OmeTiffMaskAnalyzer.MIN_DEFAULT_MAX_LABELS * OmeTiffMaskAnalyzer.BYTES_PER_LABEL),
+                "the labels of one plane take at most half the heap: " + cap + " labels in " + Runtime.getRuntime().maxMemory());
     }
 
     @Test
@@ -210,6 +223,7 @@ class OmeTiffRulesTest {
         Finding f = only(run(), "OMETIFF_NO_OME_XML");
         assertEquals("IFD 0 has no ImageDescription tag", f.message());
         assertEquals(List.of("", ""), summary.channelNames()); // labels are still checked, one channel per IFD
+        assertFalse(summary.channelNamesKnown(), "which channel is which mask is unknown");
         assertEquals(12, summary.labels(0).size());
     }
 
@@ -226,6 +240,7 @@ class OmeTiffRulesTest {
         Finding f = only(run(), "OMETIFF_XML_INVALID");
         assertTrue(f.message().matches("OME-XML is not valid against the OME 2016-06 schema: line 1, column \\d+: .*Colour.*"),
                 f.message());
+        assertTrue(summary.channelNamesKnown(), "a schema error elsewhere leaves the channel names usable");
     }
 
     @Test
@@ -233,6 +248,7 @@ class OmeTiffRulesTest {
         xml = xml.replace("</Image>", "</Imag>");
         Finding f = only(run(), "OMETIFF_XML_INVALID");
         assertTrue(f.message().startsWith("OME-XML line 1, column "), f.message());
+        assertFalse(summary.channelNamesKnown());
     }
 
     @Test

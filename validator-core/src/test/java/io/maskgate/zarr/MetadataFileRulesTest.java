@@ -90,6 +90,13 @@ class MetadataFileRulesTest {
     }
 
     @Test
+    void unclosedArrayNamesWhereItOpenedWithoutParserInternals() {
+        Finding f = fx.array("[1,\n 2").assertOnly("ZARR_METADATA_NOT_JSON", null).findings().get(0);
+        assertTrue(f.message().contains("line 1, column 1"), f.message());
+        assertTrue(!f.message().contains("Source:") && !f.message().contains("REDACTED"), f.message());
+    }
+
+    @Test
     void duplicateKeyIsNotJson() {
         Finding f = fx.array(ARRAY_31.replace("\"fill_value\": 0,", "\"fill_value\": 0, \"fill_value\": 300,"))
                 .assertOnly("ZARR_METADATA_NOT_JSON", null).findings().get(0);

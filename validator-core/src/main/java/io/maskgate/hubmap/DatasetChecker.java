@@ -1,0 +1,117 @@
+package io.maskgate.hubmap;
+
+import io.maskgate.engine.HubmapSchemaMode;
+
+import io.maskgate.engine.ValidationContext;
+import io.maskgate.objects.ObjectsFolderResult;
+import io.maskgate.objects.ObjectsTableChecker;
+import io.maskgate.report.Checked;
+import io.maskgate.ometiff.LabelStats;
+import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
+import io.maskgate.ometiff.OmeTiffMaskSummary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks of one segmentation-mask dataset folder, shared by the upload and dataset validators:
+ * the directory schema, then every mask OME-TIFF, then the objects tables against the masks.
+ */
+final class DatasetChecker {
+
+    static final String MASK_DIR = "derived/segmentation_masks/";
+
+    private final DirectorySchemaCheck directory;
+    private final OmeTiffMaskAnalyzer analyzer;
+    private final ObjectsTableChecker objects = new ObjectsTableChecker();
+
+    DatasetChecker(DirectorySchemas schemas, OmeTiffMaskAnalyzer analyzer) {
+        this.directory = new DirectorySchemaCheck(schemas);
+        this.analyzer = analyzer;
+    }
+
+    /** Results of one dataset, for the report. */
+    record Result(DirectoryOutcome directory, Map<String, OmeTiffMaskSummary> masks, List<List<Object>> maskRows) {
+    }
+
+    /**
+     * Checks {@code dataset}, whose path relative to the validation target is {@code datasetFile}
+     * ({@code ""} when the dataset is the target).
+     */
+    Result check(Path dataset, String datasetFile, HubmapSchemaMode mode, IgnoreGlobs ignore, ValidationContext context) {
+        DirectoryOutcome outcome = directory.check(dataset, datasetFile, mode, ignore, context);
+        context.checked("dataset paths", outcome.listing().paths().size(),
+                (datasetFile.isEmpty() ? "dataset" : datasetFile) + " against " + outcome.match().schema().id());
+
+        Map<String, OmeTiffMaskSummary> masks = new LinkedHashMap<>();
+        List<List<Object>> rows = new ArrayList<>();
+        for (String path : outcome.listing().paths()) {
+            if (!isMaskFile(path)) {
+                continue;
+            }
+            String file = outcome.file(path);
+            Optional<OmeTiffMaskSummary> summary = analyzer.analyse(dataset.resolve(path), file, context, context.progress());
+            summary.ifPresent(s -> {
+                masks.put(path, s);
+                for (int c = 0; c < s.channels().size(); c++) {
+                    LabelStats l = s.labels(c);
+                    int split = 0;
+                    if (l != null) {
+                        for (int i = 0; i < l.size(); i++) {
+                            if (l.components(i) > 1) {
+                                split++;
+                            }
+                        }
+                    }
+                    List<Object> row = new ArrayList<>();
+                    row.add(file);
+                    row.add(c);
+                    row.add(c < s.channelNames().size() ? s.channelNames().get(c) : "");
+                    row.add(l == null ? null : l.size());
+                    row.add(l == null ? null : l.foregroundPixels());
+                    row.add(l == null ? null : split);
+                    rows.add(row);
+                }
+            });
+        }
+        if (!masks.isEmpty()) {
+            long channels = masks.values().stream().mapToLong(m -> m.channelNames().size()).sum();
+            context.checked("mask OME-TIFFs", masks.size(), (datasetFile.isEmpty() ? "dataset" : datasetFile) + ": " + channels
+                    + " mask channel" + (channels == 1 ? "" : "s") + ", every pixel");
+        }
+        checkObjectsTables(dataset, outcome, masks, context);
+        return new Result(outcome, masks, rows);
+    }
+
+    /** A mask OME-TIFF directly inside derived/segmentation_masks/ (.tif too, so a misnamed mask still gets its pixels checked). */
+    static boolean isMaskFile(String path) {
+        if (!path.startsWith(MASK_DIR) || path.indexOf('/', MASK_DIR.length()) >= 0) {
+            return false;
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".segmentations.ome.tiff") || lower.endsWith(".segmentations.ome.tif");
+    }
+
+    /**
+     * The objects tables and adjacency CSVs of the dataset's mask folder (package io.maskgate.objects),
+     * compared with the labels of the mask OME-TIFFs analysed above.
+     */
+    private void checkObjectsTables(Path dataset, DirectoryOutcome outcome, Map<String, OmeTiffMaskSummary> masks,
+                                    ValidationContext context) {
+        Path folder = dataset.resolve(MASK_DIR);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        ObjectsFolderResult result = objects.checkFolder(folder, outcome.file(MASK_DIR.substring(0, MASK_DIR.length() - 1)),
+                MaskIndexAdapter.of(masks), context);
+        for (Checked c : result.checked()) {
+            context.checked(c.what(), c.count(), c.detail());
+        }
+    }
+}
