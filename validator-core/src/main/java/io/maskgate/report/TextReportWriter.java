@@ -99,7 +99,7 @@ final class TextReportWriter implements ReportWriter {
             w.write(paint(GREEN + BOLD, "No problems found.") + "\n");
             checked(report, w);
         } else {
-            for (Section s : sections(report.findings(), style.verbose() ? 0 : style.examplesPerCode()).values()) {
+            for (Section s : sections(report.findings(), style.verbose() ? 0 : style.examplesPerCode(), style.verbose()).values()) {
                 if (style.verbose()) {
                     everyFinding(s, report.findings(), w);
                 } else {
@@ -119,9 +119,9 @@ final class TextReportWriter implements ReportWriter {
     }
 
     /** One pass: counts, the first {@code examples} examples of each section, and the folded groups. */
-    private static Map<SectionKey, Section> sections(List<Finding> findings, int examples) {
+    private static Map<SectionKey, Section> sections(List<Finding> findings, int examples, boolean verbose) {
         Map<SectionKey, Section> sections = new TreeMap<>(SectionKey.ORDER);
-        int keyBudget = MAX_COUNTED_GROUPS;
+        int keyBudget = verbose ? 0 : MAX_COUNTED_GROUPS; // verbose shows no groups: nothing to count
         Section s = null;
         for (Finding f : findings) {
             if (s == null || s.severity != f.severity() || !s.code.equals(f.code())) {
@@ -146,7 +146,7 @@ final class TextReportWriter implements ReportWriter {
                     if (s.foldedGroups.add(key)) {
                         keyBudget--;
                     }
-                } else if (!s.foldedGroups.contains(key)) {
+                } else if (!verbose && !s.foldedGroups.contains(key)) {
                     s.groupsUncounted = true;
                 }
             } else {

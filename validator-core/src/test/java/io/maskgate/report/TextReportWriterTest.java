@@ -52,6 +52,8 @@ class TextReportWriterTest {
                 + "  … 5 more like this in 2 more groups (hypothesis, trench) and 2 more single findings\n"), out);
         String one = text(ReportStyle.defaults().withExamplesPerCode(3), r);
         assertTrue(one.contains("  … 3 more like this in 1 more group (hypothesis, trench) and 2 more single findings\n"), one);
+        String none = text(ReportStyle.defaults().withExamplesPerCode(0), r);
+        assertTrue(none.contains("  … 9 more like this in 4 more groups (hypothesis, trench) and 2 more single findings\n"), none);
         String singles = text(ReportStyle.defaults().withExamplesPerCode(5), r);
         assertTrue(singles.contains("  - zarr.json [/a]: gap\n  … 1 more like this\n"), singles);
     }
