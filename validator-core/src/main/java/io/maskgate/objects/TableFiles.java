@@ -1,5 +1,6 @@
 package io.maskgate.objects;
 
+import io.maskgate.engine.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -7,23 +8,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Writes raw table rows as TSV, CSV or XLSX, atomically (temporary file + move). For fixtures and
@@ -51,7 +43,7 @@ public final class TableFiles {
     }
 
     private static void writeDelimited(Path file, Iterable<? extends List<String>> rows, CSVFormat format) throws IOException {
-        writeAtomically(file, out -> {
+        AtomicFiles.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(w, format);
             for (List<String> row : rows) {
@@ -71,7 +63,7 @@ public final class TableFiles {
      * returns exactly the given texts.
      */
     public static void writeXlsx(Path file, String sheetName, Iterable<? extends List<String>> rows) throws IOException {
-        writeAtomically(file, out -> {
+        AtomicFiles.write(file, out -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, false, false);
             try {
                 Sheet sheet = wb.createSheet(sheetName);
@@ -134,35 +126,4 @@ public final class TableFiles {
         return rows;
     }
 
-    /** Writes through {@code body} into a temporary file next to {@code file}, then moves it over {@code file}. */
-    static void writeAtomically(Path file, IoConsumer<OutputStream> body) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        boolean moved = false;
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                body.accept(out);
-                out.flush();
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
-    }
-
-    /** A consumer that may throw {@link IOException}. */
-    @FunctionalInterface
-    interface IoConsumer<T> {
-        void accept(T t) throws IOException;
-    }
 }
