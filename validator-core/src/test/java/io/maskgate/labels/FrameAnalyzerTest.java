@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FrameAnalyzerTest {
 
-    private static final int[][] SHAPES = {{164, 34}, {1, 1}, {1, 9}, {9, 1}, {3, 7}, {5, 8}, {17, 33}, {7, 64}, {11, 13}, {40, 17}};
+    private static final int[][] SHAPES = {{164, 34}, {1, 1}, {1, 9}, {9, 1}, {3, 7}, {5, 8}, {17, 33}, {7, 64}, {11, 13}, {40, 17},
+            {9, 40}, {30, 37}, {6, 41}, {12, 32}};
 
     /** Frame bytes at a non-zero offset, surrounded by non-zero garbage that must not leak into results. */
     private static byte[] buffer(int offset, int size, Random rnd) {
