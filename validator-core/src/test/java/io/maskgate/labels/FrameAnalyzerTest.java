@@ -82,6 +82,35 @@ class FrameAnalyzerTest {
     }
 
     @Test
+    void rodsAnywhereAcrossTheWidthMatchReferenceOnTheFastPath() {
+        // The fast path for 33..40 px rows has a shortcut for rows whose pixels all lie in 8..23 and
+        // a five-word test for the others: rods at any x, edges included, must give the same results.
+        Random rnd = new Random(7);
+        int fast = 0;
+        int frames = 0;
+        for (int width : new int[] {33, 34, 37, 40}) {
+            for (int i = 0; i < 100; i++) {
+                int height = 60 + rnd.nextInt(110);
+                byte[] data = buffer(3, height * width, rnd);
+                int y = rnd.nextInt(3);
+                for (int label = 1; ; label++) {
+                    int len = 3 + rnd.nextInt(25);
+                    int w = 1 + rnd.nextInt(12);
+                    if (y + len > height) {
+                        break;
+                    }
+                    int x0 = i % 4 == 0 ? (rnd.nextBoolean() ? 0 : width - w) : rnd.nextInt(width - w + 1);
+                    TestFrames.capsule(data, 3, width, y, len, x0, w, label);
+                    y += len + 1 + rnd.nextInt(2);
+                }
+                frames++;
+                fast += assertMatchesReference(data, 3, height, width, "rods at any x, width " + width + " #" + i) ? 0 : 1;
+            }
+        }
+        assertEquals(frames, fast, "simple stacks take the fast path");
+    }
+
+    @Test
     void randomNoiseMatchesReferenceOnManyShapes() {
         Random rnd = new Random(2);
         for (int i = 0; i < 600; i++) {
