@@ -77,7 +77,7 @@ public final class DecodeOnly {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         c[0] = i % hypotheses;  // trench-major, as the pixel scan hands chunks out
                         c[1] = i / hypotheses;
-                        ChunkReadResult r = worker.read(c, movie);
+                        ChunkReadResult r = worker.read(c, movie, false);  // as the pixel scan reads
                         switch (r.status()) {
                             case PRESENT -> {
                                 p++;
