@@ -29,7 +29,11 @@ import java.util.Arrays;
  * Why this shape: the scan must cost less than decoding the chunk (zstd, about 1.2 µs per frame).
  * A plain word-skipping run scan spends most of its time in branch mispredictions at every row
  * whose content changes; listing the changed rows without branches and handling single-run rows
- * without loops removes most of them (measured: about 2.4 → 1.0 µs per realistic frame).
+ * without loops removes most of them (measured: about 2.4 → 1.0 µs per realistic frame). Rows of
+ * 33..40 px then got their own path with constant word offsets, the per-label state in one
+ * {@code long}, no load that waits for a run's position, and a two-word shortcut for rows whose
+ * pixels lie in 8..23 (cells sit in the middle of a trench crop): 0.93 → 0.68 × the decode time
+ * per frame on release-shaped data ({@code benchmarks/README.md}).
  * Hand-written because no library offers connected components on a reused {@code byte[]} without
  * allocating per frame.
  *
@@ -95,11 +99,11 @@ public final class FrameAnalyzer implements FrameAnalysis {
     private int seenCount;
     private int maxLabel;
 
-    // Fast path: per label the last row holding it (NONE = not yet) and that row's run; the changed rows.
-    private static final int NONE = -2;
-    private final int[] lastRow = new int[LABELS];
-    private final int[] lastX0 = new int[LABELS];
-    private final int[] lastX1 = new int[LABELS];
+    // Fast path: per label (last row holding it << STATE_ROW) | (x0 << 8) | x1 of that row's run, or
+    // NO_STATE (row -2: never the row above); one load and one store per run. Then the changed rows.
+    private static final int STATE_ROW = 16;
+    private static final long NO_STATE = -2L << STATE_ROW;
+    private final long[] state = new long[LABELS];
     private final int[] changed;
     private final int[] rowLabel = new int[8 * ROW_WORDS_MAX];
     private final int[] rowLength = new int[8 * ROW_WORDS_MAX];
@@ -138,7 +142,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
             }
         }
         this.changed = new int[rowPath ? height + 1 : 0];
-        Arrays.fill(lastRow, NONE);
+        Arrays.fill(state, NO_STATE);
         // A run has at least one pixel, so a frame has at most `size` runs.
         this.runRow = new int[size];
         this.runLast = new int[size];
@@ -195,7 +199,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
     private void reset() {
         for (int i = 0; i < seenCount; i++) {
             area[seen[i]] = 0;
-            lastRow[seen[i]] = NONE;
+            state[seen[i]] = NO_STATE;
         }
         seenCount = 0;
         maxLabel = 0;
@@ -230,10 +234,102 @@ public final class FrameAnalyzer implements FrameAnalysis {
 
     /**
      * The fast path; false (results partial) as soon as a label is not a vertical stack of single,
-     * overlapping runs. The stack test is written out twice (one-run rows, several-run rows): a
-     * shared helper method was not reliably inlined into this large method and cost about 10%.
+     * overlapping runs. Rows of 33..40 px (trenches are 34) take {@link #fastRows5}, whose word
+     * offsets are constants; other widths take {@link #fastRowsAny}. Both keep few values live in
+     * their loops: the JIT spilled registers in the hot loop of a single method that did everything
+     * (measured: about 12% of the kernel's time).
      */
     private boolean fastRows(byte[] data, int offset) {
+        return rowWords == 5 ? fastRows5(data, offset) : fastRowsAny(data, offset);
+    }
+
+    /** Pass 2 of the fast path for rows of 33..40 px: words at 0, 8, 16, 24 and the last 8 bytes shifted down. */
+    private boolean fastRows5(byte[] data, int offset) {
+        final int count = changedRows5(data, offset);
+        final int o4 = width - 8;
+        final int s4 = (40 - width) << 3;
+        final int[] changedRows = this.changed;
+        for (int c = 0; c < count; c++) {
+            final int y = changedRows[c];
+            final int repeats = changedRows[c + 1] - y - 1;
+            final int rowOff = offset + y * width;
+            final long w0 = (long) LONGS.get(data, rowOff);
+            final long w1 = (long) LONGS.get(data, rowOff + 8);
+            final long w2 = (long) LONGS.get(data, rowOff + 16);
+            final long w3 = (long) LONGS.get(data, rowOff + 24);
+            final long w4 = (long) LONGS.get(data, rowOff + o4) >>> s4;
+            if ((w0 | w3 | w4) == 0) {
+                // Most rows: cells sit in the middle of the trench crop, in pixels 8..23 (about 96% of
+                // the changed rows of a realistic movie); half the work of the five-word test below.
+                final long z1 = nonZeroBytes(w1);
+                final long z2 = nonZeroBytes(w2);
+                final long nonZero = gather(z1) << 8 | gather(z2) << 16;
+                final int single = orOfBytes(w1 | w2);
+                final long same = single * 0x0101010101010101L;
+                final long stray = ((w1 ^ same) & byteMask(z1)) | ((w2 ^ same) & byteMask(z2));
+                if (oneRun(nonZero, stray)) {
+                    if (!stackRun(single, y, repeats, Long.numberOfTrailingZeros(nonZero), 64 - Long.numberOfLeadingZeros(nonZero))) {
+                        return false;
+                    }
+                } else if (nonZero != 0 && !severalRuns(data, rowOff, y, repeats, 0, w1, w2, 0, 0, 0, z1, z2, 0, 0)) {
+                    return false;
+                }
+                continue;
+            }
+            final long z0 = nonZeroBytes(w0);
+            final long z1 = nonZeroBytes(w1);
+            final long z2 = nonZeroBytes(w2);
+            final long z3 = nonZeroBytes(w3);
+            final long z4 = nonZeroBytes(w4);
+            final long nonZero = gather(z0) | gather(z1) << 8 | gather(z2) << 16 | gather(z3) << 24 | gather(z4) << 32;
+            final int single = orOfBytes(w0 | w1 | w2 | w3 | w4);
+            final long same = single * 0x0101010101010101L;
+            final long stray = ((w0 ^ same) & byteMask(z0)) | ((w1 ^ same) & byteMask(z1)) | ((w2 ^ same) & byteMask(z2))
+                    | ((w3 ^ same) & byteMask(z3)) | ((w4 ^ same) & byteMask(z4));
+            if (oneRun(nonZero, stray)) {
+                if (!stackRun(single, y, repeats, Long.numberOfTrailingZeros(nonZero), 64 - Long.numberOfLeadingZeros(nonZero))) {
+                    return false;
+                }
+            } else if (nonZero != 0 && !severalRuns(data, rowOff, y, repeats, w0, w1, w2, w3, w4, z0, z1, z2, z3, z4)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pass 1 for rows of 33..40 px: lists the rows that differ from the row above (above row 0: background). */
+    private int changedRows5(byte[] data, int offset) {
+        final int o4 = width - 8;
+        final int[] changedRows = this.changed;
+        long p0 = 0;
+        long p1 = 0;
+        long p2 = 0;
+        long p3 = 0;
+        long p4 = 0;
+        int count = 0;
+        // Branch-free: comparing needs no shifting, the clamped last offset stays inside the row.
+        for (int y = 0, rowOff = offset; y < height; y++, rowOff += width) {
+            final long w0 = (long) LONGS.get(data, rowOff);
+            final long w1 = (long) LONGS.get(data, rowOff + 8);
+            final long w2 = (long) LONGS.get(data, rowOff + 16);
+            final long w3 = (long) LONGS.get(data, rowOff + 24);
+            final long w4 = (long) LONGS.get(data, rowOff + o4);
+            final long diff = (w0 ^ p0) | (w1 ^ p1) | (w2 ^ p2) | (w3 ^ p3) | (w4 ^ p4);
+            changedRows[count] = y;
+            count += diff != 0 ? 1 : 0;
+            p0 = w0;
+            p1 = w1;
+            p2 = w2;
+            p3 = w3;
+            p4 = w4;
+        }
+        changedRows[count] = height;
+        return count;
+    }
+
+    /** Pass 2 of the fast path for rows of 8..32 px (words past the row end are masked to zero). */
+    private boolean fastRowsAny(byte[] data, int offset) {
+        final int count = changedRowsAny(data, offset);
         final int o0 = wordOffset[0];
         final int o1 = wordOffset[1];
         final int o2 = wordOffset[2];
@@ -249,16 +345,45 @@ public final class FrameAnalyzer implements FrameAnalysis {
         final long m2 = wordMask[2];
         final long m3 = wordMask[3];
         final long m4 = wordMask[4];
-        final int[] area = this.area;
-        final int[] lastRow = this.lastRow;
-        final int[] lastX0 = this.lastX0;
-        final int[] lastX1 = this.lastX1;
-        final int[] rowLabel = this.rowLabel;
-        final int[] rowLength = this.rowLength;
-        final int[] seen = this.seen;
         final int[] changedRows = this.changed;
-        // Pass 1, branch-free: list the rows that differ from the row above (above row 0: background).
-        // Comparing needs no shifting: the clamped offsets stay inside the row.
+        for (int c = 0; c < count; c++) {
+            final int y = changedRows[c];
+            final int repeats = changedRows[c + 1] - y - 1;
+            final int rowOff = offset + y * width;
+            final long w0 = ((long) LONGS.get(data, rowOff + o0) >>> s0) & m0;
+            final long w1 = ((long) LONGS.get(data, rowOff + o1) >>> s1) & m1;
+            final long w2 = ((long) LONGS.get(data, rowOff + o2) >>> s2) & m2;
+            final long w3 = ((long) LONGS.get(data, rowOff + o3) >>> s3) & m3;
+            final long w4 = ((long) LONGS.get(data, rowOff + o4) >>> s4) & m4;
+            final long z0 = nonZeroBytes(w0);
+            final long z1 = nonZeroBytes(w1);
+            final long z2 = nonZeroBytes(w2);
+            final long z3 = nonZeroBytes(w3);
+            final long z4 = nonZeroBytes(w4);
+            final long nonZero = gather(z0) | gather(z1) << 8 | gather(z2) << 16 | gather(z3) << 24 | gather(z4) << 32;
+            final int single = orOfBytes(w0 | w1 | w2 | w3 | w4);
+            final long same = single * 0x0101010101010101L;
+            final long stray = ((w0 ^ same) & byteMask(z0)) | ((w1 ^ same) & byteMask(z1)) | ((w2 ^ same) & byteMask(z2))
+                    | ((w3 ^ same) & byteMask(z3)) | ((w4 ^ same) & byteMask(z4));
+            if (oneRun(nonZero, stray)) {
+                if (!stackRun(single, y, repeats, Long.numberOfTrailingZeros(nonZero), 64 - Long.numberOfLeadingZeros(nonZero))) {
+                    return false;
+                }
+            } else if (nonZero != 0 && !severalRuns(data, rowOff, y, repeats, w0, w1, w2, w3, w4, z0, z1, z2, z3, z4)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pass 1 for rows of 8..32 px. */
+    private int changedRowsAny(byte[] data, int offset) {
+        final int o0 = wordOffset[0];
+        final int o1 = wordOffset[1];
+        final int o2 = wordOffset[2];
+        final int o3 = wordOffset[3];
+        final int o4 = wordOffset[4];
+        final int[] changedRows = this.changed;
         long p0 = 0;
         long p1 = 0;
         long p2 = 0;
@@ -281,102 +406,107 @@ public final class FrameAnalyzer implements FrameAnalysis {
             p4 = w4;
         }
         changedRows[count] = height;
-        // Pass 2: the runs of the listed rows; each row stands for itself and the identical rows below it.
-        for (int c = 0; c < count; c++) {
-            final int y = changedRows[c];
-            final int repeats = changedRows[c + 1] - y - 1;
-            final int rowOff = offset + y * width;
-            final long w0 = ((long) LONGS.get(data, rowOff + o0) >>> s0) & m0;
-            final long w1 = ((long) LONGS.get(data, rowOff + o1) >>> s1) & m1;
-            final long w2 = ((long) LONGS.get(data, rowOff + o2) >>> s2) & m2;
-            final long w3 = ((long) LONGS.get(data, rowOff + o3) >>> s3) & m3;
-            final long w4 = ((long) LONGS.get(data, rowOff + o4) >>> s4) & m4;
-            final long z0 = nonZeroBytes(w0);
-            final long z1 = nonZeroBytes(w1);
-            final long z2 = nonZeroBytes(w2);
-            final long z3 = nonZeroBytes(w3);
-            final long z4 = nonZeroBytes(w4);
-            final long nonZero = gather(z0) | gather(z1) << 8 | gather(z2) << 16 | gather(z3) << 24 | gather(z4) << 32;
-            final int a0 = Long.numberOfTrailingZeros(nonZero);
-            final int a1 = 64 - Long.numberOfLeadingZeros(nonZero);
-            final int single = data[rowOff + Math.min(a0, width - 1)] & 0xFF;
-            final long same = single * 0x0101010101010101L;
-            // One run: the non-zero bytes are contiguous and all hold the same label.
-            final boolean one = nonZero != 0 && nonZero == (((1L << (a1 - a0)) - 1) << a0)
-                    && (((w0 ^ same) & ((z0 >>> 7) * 0xFF)) | ((w1 ^ same) & ((z1 >>> 7) * 0xFF))
-                    | ((w2 ^ same) & ((z2 >>> 7) * 0xFF)) | ((w3 ^ same) & ((z3 >>> 7) * 0xFF))
-                    | ((w4 ^ same) & ((z4 >>> 7) * 0xFF))) == 0;
-            if (one) {
-                // Stack test: the label continues the run of the row above, overlapping it, or is new.
-                final int label = single;
-                final int last = lastRow[label];
-                final boolean bad;
-                if (last == y - 1) {
-                    bad = a0 >= lastX1[label] | a1 <= lastX0[label];
-                } else {
-                    bad = last != NONE;
-                    seen[seenCount++] = label;
-                    if (label > maxLabel) {
-                        maxLabel = label;
-                    }
-                }
-                if (bad) {
-                    return false;
-                }
-                area[label] += (a1 - a0) * (repeats + 1);
-                lastRow[label] = y + repeats;
-                lastX0[label] = a0;
-                lastX1[label] = a1;
-                continue;
-            }
-            // Several runs (or none): a run starts where a non-zero byte differs from its left
-            // neighbour and ends where it differs from its right neighbour.
-            long starts = gather(nonZeroBytes(w0 ^ (w0 << 8)) & z0)
-                    | gather(nonZeroBytes(w1 ^ ((w1 << 8) | (w0 >>> 56))) & z1) << 8
-                    | gather(nonZeroBytes(w2 ^ ((w2 << 8) | (w1 >>> 56))) & z2) << 16
-                    | gather(nonZeroBytes(w3 ^ ((w3 << 8) | (w2 >>> 56))) & z3) << 24
-                    | gather(nonZeroBytes(w4 ^ ((w4 << 8) | (w3 >>> 56))) & z4) << 32;
-            long ends = gather(nonZeroBytes(w0 ^ ((w0 >>> 8) | (w1 << 56))) & z0)
-                    | gather(nonZeroBytes(w1 ^ ((w1 >>> 8) | (w2 << 56))) & z1) << 8
-                    | gather(nonZeroBytes(w2 ^ ((w2 >>> 8) | (w3 << 56))) & z2) << 16
-                    | gather(nonZeroBytes(w3 ^ ((w3 >>> 8) | (w4 << 56))) & z3) << 24
-                    | gather(nonZeroBytes(w4 ^ (w4 >>> 8)) & z4) << 32;
-            int n = 0;
-            boolean bad = false;
-            while (starts != 0) {
-                final int x0 = Long.numberOfTrailingZeros(starts);
-                final int x1 = Long.numberOfTrailingZeros(ends) + 1;
-                starts &= starts - 1;
-                ends &= ends - 1;
-                // The stack test again; a label met twice in this row fails it on its second run.
-                final int label = data[rowOff + x0] & 0xFF;
-                final int last = lastRow[label];
-                if (last == y - 1) {
-                    bad |= x0 >= lastX1[label] | x1 <= lastX0[label];
-                } else {
-                    bad |= last != NONE;
-                    seen[seenCount] = label;
-                    seenCount += seenCount < LABELS ? 1 : 0; // a label listed twice fails: stay in bounds
-                    if (label > maxLabel) {
-                        maxLabel = label;
-                    }
-                }
-                area[label] += x1 - x0;
-                lastRow[label] = y;
-                lastX0[label] = x0;
-                lastX1[label] = x1;
-                rowLabel[n] = label;
-                rowLength[n++] = x1 - x0;
-            }
-            if (bad) {
+        return count;
+    }
+
+    /** The OR of the 8 bytes of {@code w}: the label of a row whose non-zero bytes all hold one label. */
+    private static int orOfBytes(long w) {
+        w |= w >>> 32;
+        w |= w >>> 16;
+        w |= w >>> 8;
+        return (int) w & 0xFF;
+    }
+
+    /** 0xFF in every byte whose high bit is set in {@code highBits}. */
+    private static long byteMask(long highBits) {
+        return (highBits >>> 7) * 0xFF;
+    }
+
+    /**
+     * One run of one label: non-zero bytes present and contiguous (adding the lowest set bit carries
+     * through the whole block of ones), and none differs from the label ({@code stray == 0}).
+     */
+    private static boolean oneRun(long nonZero, long stray) {
+        return nonZero != 0 & ((nonZero + (nonZero & -nonZero)) & nonZero) == 0 & stray == 0;
+    }
+
+    /**
+     * Stack test of a row holding the single run {@code [x0, x1)} of {@code label}, standing for
+     * itself and {@code repeats} identical rows below: the label continues its run of the row above,
+     * overlapping it, or is new. False when the label is not a simple stack.
+     */
+    private boolean stackRun(int label, int y, int repeats, int x0, int x1) {
+        final long last = state[label];
+        if ((int) (last >>> STATE_ROW) == y - 1) {
+            if (x0 >= ((int) last & 0xFF) | x1 <= ((int) last >>> 8 & 0xFF)) {
                 return false;
             }
-            final int lastOfGroup = y + repeats;
-            for (int i = 0; i < n; i++) {
-                final int label = rowLabel[i];
-                area[label] += rowLength[i] * repeats;
-                lastRow[label] = lastOfGroup;
+        } else {
+            if (last != NO_STATE) {
+                return false;
             }
+            seen[seenCount++] = label;
+            if (label > maxLabel) {
+                maxLabel = label;
+            }
+        }
+        area[label] += (x1 - x0) * (repeats + 1);
+        state[label] = ((long) (y + repeats) << STATE_ROW) | (x0 << 8) | x1;
+        return true;
+    }
+
+    /**
+     * A row of several runs (or labels): a run starts where a non-zero byte differs from its left
+     * neighbour and ends where it differs from its right neighbour. The stack test again; a label met
+     * twice in the row fails it on its second run.
+     */
+    private boolean severalRuns(byte[] data, int rowOff, int y, int repeats, long w0, long w1, long w2, long w3,
+                                long w4, long z0, long z1, long z2, long z3, long z4) {
+        long starts = gather(nonZeroBytes(w0 ^ (w0 << 8)) & z0)
+                | gather(nonZeroBytes(w1 ^ ((w1 << 8) | (w0 >>> 56))) & z1) << 8
+                | gather(nonZeroBytes(w2 ^ ((w2 << 8) | (w1 >>> 56))) & z2) << 16
+                | gather(nonZeroBytes(w3 ^ ((w3 << 8) | (w2 >>> 56))) & z3) << 24
+                | gather(nonZeroBytes(w4 ^ ((w4 << 8) | (w3 >>> 56))) & z4) << 32;
+        long ends = gather(nonZeroBytes(w0 ^ ((w0 >>> 8) | (w1 << 56))) & z0)
+                | gather(nonZeroBytes(w1 ^ ((w1 >>> 8) | (w2 << 56))) & z1) << 8
+                | gather(nonZeroBytes(w2 ^ ((w2 >>> 8) | (w3 << 56))) & z2) << 16
+                | gather(nonZeroBytes(w3 ^ ((w3 >>> 8) | (w4 << 56))) & z3) << 24
+                | gather(nonZeroBytes(w4 ^ (w4 >>> 8)) & z4) << 32;
+        final long[] state = this.state;
+        final int[] area = this.area;
+        int n = 0;
+        boolean bad = false;
+        while (starts != 0) {
+            final int x0 = Long.numberOfTrailingZeros(starts);
+            final int x1 = Long.numberOfTrailingZeros(ends) + 1;
+            starts &= starts - 1;
+            ends &= ends - 1;
+            // The row's bytes at word offsets: x0 is a pixel of this row (words past its end are zero).
+            final int label = data[rowOff + x0] & 0xFF;
+            final long last = state[label];
+            if ((int) (last >>> STATE_ROW) == y - 1) {
+                bad |= x0 >= ((int) last & 0xFF) | x1 <= ((int) last >>> 8 & 0xFF);
+            } else {
+                bad |= last != NO_STATE;
+                seen[seenCount] = label;
+                seenCount += seenCount < LABELS ? 1 : 0; // a label listed twice fails: stay in bounds
+                if (label > maxLabel) {
+                    maxLabel = label;
+                }
+            }
+            area[label] += x1 - x0;
+            state[label] = ((long) y << STATE_ROW) | (x0 << 8) | x1;
+            rowLabel[n] = label;
+            rowLength[n++] = x1 - x0;
+        }
+        if (bad) {
+            return false;
+        }
+        final long lastOfGroup = y + repeats;
+        for (int i = 0; i < n; i++) {
+            final int label = rowLabel[i];
+            area[label] += rowLength[i] * repeats;
+            state[label] = (state[label] & 0xFFFF) | (lastOfGroup << STATE_ROW);
         }
         return true;
     }

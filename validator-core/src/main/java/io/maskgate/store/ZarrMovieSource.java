@@ -54,7 +54,8 @@ final class ZarrMovieSource implements ChunkSource {
             w.coords[2] = 0;
             w.coords[3] = 0;
             w.coords[4] = 0;
-            return status(w.reader.read(w.coords, movie));
+            // An absent chunk reads as the fill value: the scanner handles that without the buffer.
+            return status(w.reader.read(w.coords, movie, false));
         }
         return assemble(w, hypothesis, trench, movie);
     }

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FrameAnalyzerTest {
 
-    private static final int[][] SHAPES = {{164, 34}, {1, 1}, {1, 9}, {9, 1}, {3, 7}, {5, 8}, {17, 33}, {7, 64}, {11, 13}, {40, 17}};
+    private static final int[][] SHAPES = {{164, 34}, {1, 1}, {1, 9}, {9, 1}, {3, 7}, {5, 8}, {17, 33}, {7, 64}, {11, 13}, {40, 17},
+            {9, 40}, {30, 37}, {6, 41}, {12, 32}};
 
     /** Frame bytes at a non-zero offset, surrounded by non-zero garbage that must not leak into results. */
     private static byte[] buffer(int offset, int size, Random rnd) {
@@ -78,6 +79,35 @@ class FrameAnalyzerTest {
             fast += assertMatchesReference(data, offset, 164, 34, "rods #" + i) ? 0 : 1;
         }
         assertEquals(400, fast, "clean rods take the fast path");
+    }
+
+    @Test
+    void rodsAnywhereAcrossTheWidthMatchReferenceOnTheFastPath() {
+        // The fast path for 33..40 px rows has a shortcut for rows whose pixels all lie in 8..23 and
+        // a five-word test for the others: rods at any x, edges included, must give the same results.
+        Random rnd = new Random(7);
+        int fast = 0;
+        int frames = 0;
+        for (int width : new int[] {33, 34, 37, 40}) {
+            for (int i = 0; i < 100; i++) {
+                int height = 60 + rnd.nextInt(110);
+                byte[] data = buffer(3, height * width, rnd);
+                int y = rnd.nextInt(3);
+                for (int label = 1; ; label++) {
+                    int len = 3 + rnd.nextInt(25);
+                    int w = 1 + rnd.nextInt(12);
+                    if (y + len > height) {
+                        break;
+                    }
+                    int x0 = i % 4 == 0 ? (rnd.nextBoolean() ? 0 : width - w) : rnd.nextInt(width - w + 1);
+                    TestFrames.capsule(data, 3, width, y, len, x0, w, label);
+                    y += len + 1 + rnd.nextInt(2);
+                }
+                frames++;
+                fast += assertMatchesReference(data, 3, height, width, "rods at any x, width " + width + " #" + i) ? 0 : 1;
+            }
+        }
+        assertEquals(frames, fast, "simple stacks take the fast path");
     }
 
     @Test

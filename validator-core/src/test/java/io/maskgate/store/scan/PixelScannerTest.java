@@ -290,6 +290,13 @@ class PixelScannerTest {
         ChunkSource interrupting = (h, t, movie) -> {
             if (t == 5) {
                 caller.interrupt();
+                // Hold this chunk until the cancelled scan interrupts the worker: otherwise a fast scan
+                // can finish before the caller notices its interrupt (the test was flaky).
+                try {
+                    Thread.sleep(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             return s.read(h, t, movie);
         };

@@ -73,6 +73,22 @@ class ArrayChunkReaderTest {
     }
 
     @Test
+    void absentChunksCanLeaveTheBufferAlone() throws Exception {
+        ZarrArrayMetadata m = TestArrays.meta("uint8", new long[] {4, 3}, new int[] {2, 3}, ZSTD, "9");
+        writeChunk(tmp, m, new long[] {0, 0}, (byte) 1);
+        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data", null);
+        byte[] buf = {7, 7, 7, 7, 7, 7};
+        try (ArrayChunkReader.Worker w = reader.newWorker()) {
+            assertEquals(ChunkReadResult.Status.ABSENT, w.read(new long[] {1, 0}, buf, false).status());
+            assertArrayEquals(new byte[] {7, 7, 7, 7, 7, 7}, buf);
+            assertEquals(ChunkReadResult.Status.PRESENT, w.read(new long[] {0, 0}, buf, false).status());
+            assertArrayEquals(new byte[] {1, 1, 1, 1, 1, 1}, buf);
+            assertEquals(ChunkReadResult.Status.ABSENT, w.read(new long[] {1, 0}, buf, true).status());
+            assertArrayEquals(new byte[] {9, 9, 9, 9, 9, 9}, buf);
+        }
+    }
+
+    @Test
     void v2KeyEncoding() throws Exception {
         ZarrArrayMetadata m = TestArrays.parse(TestArrays.json("uint8", new long[] {4, 4}, new int[] {2, 2}, ZSTD, "0", TestArrays.V2_KEYS));
         writeChunk(tmp, m, new long[] {1, 0}, (byte) 5);
