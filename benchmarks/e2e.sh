@@ -5,7 +5,7 @@
 #                     [--data DIR] [--rounds N] [--threads N] [--heap SIZE] [--nice N] [--no-build]
 #
 # 1. Generates the store with the fixtures generator (`maskgate fixture`) into DIR (default
-#    /work/bench-data, or $MASKGATE_BENCH_DATA) unless an identical one is there: the generator
+#    ~/.cache/maskgate-bench, or $MASKGATE_BENCH_DATA) unless an identical one is there: the generator
 #    arguments and the generator jar's checksum are kept in a marker file beside the store.
 # 2. Warms the page cache with the chunk files (cat > /dev/null), so both contenders read from memory.
 # 3. Alternates, ROUNDS times (default 3), so machine noise hits both:
@@ -25,7 +25,7 @@ hypotheses=""
 trenches=""
 times=""
 seed=""
-data="${MASKGATE_BENCH_DATA:-/work/bench-data}"
+data="${MASKGATE_BENCH_DATA:-${XDG_CACHE_HOME:-$HOME/.cache}/maskgate-bench}"
 rounds=3
 threads=""
 heap="512m"
