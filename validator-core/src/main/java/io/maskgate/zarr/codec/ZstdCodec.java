@@ -91,17 +91,17 @@ public final class ZstdCodec implements BytesToBytesCodec {
                 n = ctx.decompressByteArray(dst, 0, dstCap, src, off, len);
             } catch (ZstdException e) {
                 ctx.reset();
-                throw problem(e.getErrorCode(), src, off, len, dstCap);
+                throw problem(e.getErrorCode(), e.getMessage(), src, off, len, dstCap);
             }
             if (Zstd.isError(n)) {
                 ctx.reset();
-                throw problem(Zstd.getErrorCode(n), src, off, len, dstCap);
+                // getErrorName takes the function's return value, not the error code derived from it
+                throw problem(Zstd.getErrorCode(n), Zstd.getErrorName(n), src, off, len, dstCap);
             }
             return (int) n;
         }
 
-        private static ChunkDecodeException problem(long code, byte[] src, int off, int len, int dstCap) {
-            String name = Zstd.getErrorName(code);
+        private static ChunkDecodeException problem(long code, String name, byte[] src, int off, int len, int dstCap) {
             if (code == Zstd.errDstSizeTooSmall()) {
                 long declared = len >= 4 ? Zstd.getFrameContentSize(src, off, len) : -1;
                 String claim = declared > 0 ? " (its frame header declares " + declared + " bytes)" : "";

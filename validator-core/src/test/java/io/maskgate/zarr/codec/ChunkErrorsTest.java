@@ -129,6 +129,20 @@ class ChunkErrorsTest {
     }
 
     @Test
+    void corruptZstdBlockNamesLibzstdsReason() {
+        byte[] raw = pattern(50_000, 11);
+        CodecPipeline z = pipeline("uint8", new int[] {50_000}, ZSTD, "0");
+        byte[] frame = z.encode(raw);
+        for (int i = 20; i < 60 && i < frame.length; i++) {
+            frame[i] ^= 0x5a;
+        }
+        List<ChunkProblem> ps = problems(z, frame);
+        assertEquals(1, ps.size(), ps::toString);
+        String message = ps.get(0).message();
+        assertTrue(!message.contains("No error detected") && message.startsWith("zstd: "), message);
+    }
+
+    @Test
     void corruptChunks() {
         byte[] raw = pattern(50_000, 11);
         CodecPipeline z = pipeline("uint8", new int[] {50_000}, ZSTD, "0");
