@@ -4,8 +4,8 @@ import io.maskgate.rules.RuleMeta;
 
 /**
  * Where label rules report, for one movie (one hypothesis of one trench) at a time. Reporting is
- * two-step so that a clean frame costs nothing and a violation that will not be listed (over a
- * finding limit, or ignored by the user's policy) costs no message string:
+ * two-step so that a clean frame costs nothing and a violation the user's policy ignores costs no
+ * message string:
  * <pre>if (out.count(META)) { out.report(META, time, label, message(...)); }</pre>
  */
 public interface LabelFindingSink {
