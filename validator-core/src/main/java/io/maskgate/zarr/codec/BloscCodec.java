@@ -57,16 +57,6 @@ public final class BloscCodec implements BytesToBytesCodec {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
-    public boolean inPlace() {
-        return false;
-    }
-
-    @Override
     public byte[] encode(byte[] src, int off, int len) {
         try {
             return backend.compress(Arrays.copyOfRange(src, off, off + len), Math.max(1, typesize), cname, clevel,

@@ -12,11 +12,21 @@ public interface BytesToBytesCodec {
     /** An upper bound of the encoded size of {@code decodedSize} bytes; bounds what is read from disk. */
     long maxEncodedSize(long decodedSize);
 
-    /** True when the encoded size is a fixed function of the decoded size (usable in a shard index). */
-    boolean fixedSize();
+    /**
+     * True when the encoded size is a fixed function of the decoded size (usable in a shard index);
+     * false for compressors.
+     */
+    default boolean fixedSize() {
+        return false;
+    }
 
-    /** True when decoding leaves the data where it is (a trailing checksum is only stripped). */
-    boolean inPlace();
+    /**
+     * True when decoding leaves the data where it is (a trailing checksum is only stripped); false for
+     * compressors.
+     */
+    default boolean inPlace() {
+        return false;
+    }
 
     /** A decoder for one thread. */
     Decoder newDecoder();

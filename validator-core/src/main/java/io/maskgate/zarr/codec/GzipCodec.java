@@ -41,16 +41,6 @@ public final class GzipCodec implements BytesToBytesCodec {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
-    public boolean inPlace() {
-        return false;
-    }
-
-    @Override
     public byte[] encode(byte[] src, int off, int len) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(len / 2 + 64);
         out.write(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff}, 0, 10);

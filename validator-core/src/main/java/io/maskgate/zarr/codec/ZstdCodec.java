@@ -44,16 +44,6 @@ public final class ZstdCodec implements BytesToBytesCodec {
     }
 
     @Override
-    public boolean fixedSize() {
-        return false;
-    }
-
-    @Override
-    public boolean inPlace() {
-        return false;
-    }
-
-    @Override
     public byte[] encode(byte[] src, int off, int len) {
         try (ZstdCompressCtx ctx = new ZstdCompressCtx()) {
             ctx.setLevel(level).setChecksum(checksum).setContentSize(contentSize);
