@@ -3,6 +3,7 @@
 #
 #   benchmarks/e2e.sh [--preset NAME | --hypotheses N --trenches N --times N] [--seed N]
 #                     [--data DIR] [--rounds N] [--threads N] [--heap SIZE] [--nice N] [--no-build]
+#                     [--baseline DIR]
 #
 # 1. Generates the store with the fixtures generator (`maskgate fixture`) into DIR (default
 #    ~/.cache/maskgate-bench, or $MASKGATE_BENCH_DATA) unless an identical one is there: the generator
@@ -13,6 +14,9 @@
 #          validator's own reader (same buffers, order and thread count as the pixel scan), no checks;
 #      (b) full validation: JAVA_OPTS=-Xmx512m maskgate validate --format json -o REPORT STORE.
 #    Both are timed as whole processes (JVM start included): wall time and CPU time (user + sys).
+#    With --baseline DIR (a folder holding the maskgate.jar and benchmarks.jar of another build, e.g. the
+#    commit before a change), every round also runs (a) and (b) with those jars, interleaved, so a before/after
+#    comparison shares the machine's noise.
 # 4. Times `maskgate validate --metadata-only STORE` (JVM start included) with hyperfine if present,
 #    otherwise with repeated runs.
 # Prints medians as a Markdown table, with the load average seen before each run. On a machine shared
@@ -32,6 +36,7 @@ heap="512m"
 build=1
 nice_level=""
 meta_runs=10
+baseline=""
 
 usage() {
   sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
@@ -51,6 +56,7 @@ while [[ $# -gt 0 ]]; do
     --heap) heap="$2"; shift 2 ;;
     --nice) nice_level="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
     -h|--help) usage ;;
     *) echo "e2e.sh: unknown argument $1" >&2; usage ;;
   esac
@@ -138,6 +144,15 @@ for ((r = 1; r <= rounds; r++)); do
   warm
   JAVA_OPTS="-Xmx$heap" timed "$out/validate.txt" "$root/maskgate" validate --no-progress -q ${thread_opt[@]+"${thread_opt[@]}"} \
     --format json -o "$out/report.json" "$store"
+  if [[ -n "$baseline" ]]; then
+    echo "round $r/$rounds: baseline decode only ..." >&2
+    warm
+    timed "$out/base-decode.txt" java "-Xmx$heap" -cp "$baseline/benchmarks.jar" io.maskgate.benchmarks.DecodeOnly "$store" ${thread_arg[@]+"${thread_arg[@]}"}
+    echo "round $r/$rounds: baseline validate ..." >&2
+    warm
+    timed "$out/base-validate.txt" java "-Xmx$heap" -jar "$baseline/maskgate.jar" validate --no-progress -q ${thread_opt[@]+"${thread_opt[@]}"} \
+      --format json -o "$out/base-report.json" "$store"
+  fi
 done
 
 echo "metadata only ..." >&2
@@ -191,5 +206,20 @@ echo "| (a) read + decode only | $dw | $dc | $(rate "$raw" "$dw") | $(per "$chun
 echo "| (b) full validation | $vw | $vc | $(rate "$raw" "$vw") | $(per "$chunks" "$vw") | $vl |"
 echo "| (c) ratio (b) / (a) | $(ratio "$vw" "$dw") | $(ratio "$vc" "$dc") | | | |"
 echo "| (d) --metadata-only, JVM start included | $meta_median (max $meta_max) | | | | $meta_load |"
+if [[ -n "$baseline" ]]; then
+  bdw=$(median 1 "$out/base-decode.txt"); bdc=$(median 2 "$out/base-decode.txt")
+  bvw=$(median 1 "$out/base-validate.txt"); bvc=$(median 2 "$out/base-validate.txt")
+  bdl=$(cut -d' ' -f3 "$out/base-decode.txt" | paste -sd/ -); bvl=$(cut -d' ' -f3 "$out/base-validate.txt" | paste -sd/ -)
+  echo "| (a0) baseline read + decode only | $bdw | $bdc | $(rate "$raw" "$bdw") | $(per "$chunks" "$bdw") | $bdl |"
+  echo "| (b0) baseline full validation | $bvw | $bvc | $(rate "$raw" "$bvw") | $(per "$chunks" "$bvw") | $bvl |"
+  echo "| (c0) baseline ratio (b0) / (a0) | $(ratio "$bvw" "$bdw") | $(ratio "$bvc" "$bdc") | | | |"
+  if cmp -s "$out/report.json" "$out/base-report.json"; then
+    echo
+    echo "The JSON reports of (b) and (b0) are identical."
+  else
+    echo
+    echo "The JSON reports of (b) and (b0) DIFFER."
+  fi
+fi
 echo
 echo "Validation report: ${findings:-?} findings, ${frames:-?} frames checked. Metadata timing: $meta_how."

@@ -1,7 +1,6 @@
 package io.maskgate.benchmarks;
 
 import com.github.luben.zstd.ZstdDecompressCtx;
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.fixtures.MaskStoreGenerator;
 import io.maskgate.store.scan.ChunkSource;
 import io.maskgate.store.scan.ChunkStatus;
@@ -9,6 +8,7 @@ import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
 import io.maskgate.store.scan.ScanResult;
 import io.maskgate.store.scan.StoreGeometry;
+import io.maskgate.validation.ProgressListener;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole pixel scan against its floor, with the same thread count: {@code scan} runs the

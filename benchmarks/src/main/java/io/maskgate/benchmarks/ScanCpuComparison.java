@@ -1,12 +1,12 @@
 package io.maskgate.benchmarks;
 
 import com.github.luben.zstd.ZstdDecompressCtx;
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.fixtures.MaskStoreGenerator;
 import io.maskgate.store.scan.ChunkStatus;
 import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
 import io.maskgate.store.scan.StoreGeometry;
+import io.maskgate.validation.ProgressListener;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.maskgate.cli;
 
-import io.maskgate.engine.ProgressListener;
+import io.maskgate.validation.ProgressListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

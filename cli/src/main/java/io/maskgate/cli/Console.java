@@ -1,11 +1,11 @@
 package io.maskgate.cli;
 
 import io.maskgate.engine.PeriodicProgress;
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.report.Report;
-import io.maskgate.report.ReportFormat;
-import io.maskgate.report.ReportStyle;
-import io.maskgate.report.ReportWriters;
+import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.report.writer.ReportStyle;
+import io.maskgate.report.writer.ReportWriters;
+import io.maskgate.validation.ProgressListener;
 
 import java.io.IOException;
 import java.io.PrintStream;

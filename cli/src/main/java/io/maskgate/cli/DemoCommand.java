@@ -2,15 +2,15 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
-import io.maskgate.engine.ReportFiles;
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
 import io.maskgate.report.Report;
-import io.maskgate.report.ReportFormat;
+import io.maskgate.report.writer.ReportFiles;
+import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.rules.Finding;
+import io.maskgate.validation.ValidationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package io.maskgate.cli;
 
 import io.maskgate.engine.Outcome;
-import io.maskgate.engine.UsageException;
 import io.maskgate.rules.RulePolicy;
-import picocli.CommandLine;
+import io.maskgate.validation.UsageException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,11 +1,11 @@
 package io.maskgate.cli;
 
-import io.maskgate.engine.ReportFiles;
 import io.maskgate.report.Report;
-import io.maskgate.report.ReportFormat;
-import io.maskgate.report.ReportStyle;
-import io.maskgate.report.ReportWriter;
-import io.maskgate.report.ReportWriters;
+import io.maskgate.report.writer.ReportFiles;
+import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.report.writer.ReportStyle;
+import io.maskgate.report.writer.ReportWriter;
+import io.maskgate.report.writer.ReportWriters;
 import picocli.CommandLine.ParameterException;
 
 import java.io.File;

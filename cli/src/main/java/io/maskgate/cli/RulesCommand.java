@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.Category;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleMeta;
@@ -36,7 +37,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<RuleMeta> rules = new RuleCatalog().all();
+        List<RuleMeta> rules = Areas.ruleCatalog().all();
         PrintStream out = environment.out();
         switch (format) {
             case TABLE -> out.print(table(rules));

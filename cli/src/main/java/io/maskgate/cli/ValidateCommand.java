@@ -1,12 +1,12 @@
 package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
-import io.maskgate.engine.HubmapSchemaMode;
 import io.maskgate.engine.Outcome;
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.report.Report;
-import io.maskgate.report.ReportFormat;
+import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.rules.RulePolicy;
+import io.maskgate.validation.HubmapSchemaMode;
+import io.maskgate.validation.ValidationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,6 +2,7 @@ package io.maskgate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleMeta;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RulesCommandTest {
 
-    private final List<RuleMeta> rules = new RuleCatalog().all();
+    private final List<RuleMeta> rules = Areas.ruleCatalog().all();
 
     @Test
     void tableListsEveryRule() {

@@ -1,5 +1,6 @@
 package io.maskgate.cli;
 
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class RulesDocTest {
 
     @Test
     void rulesDocMatchesTheCatalogue() throws IOException {
-        String expected = RulesCommand.markdown(new RuleCatalog().all());
+        String expected = RulesCommand.markdown(Areas.ruleCatalog().all());
         if (Boolean.getBoolean("maskgate.updateRulesDoc")) {
             Files.createDirectories(DOC.getParent());
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);

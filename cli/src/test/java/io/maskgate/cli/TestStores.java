@@ -1,8 +1,8 @@
 package io.maskgate.cli;
 
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.StoreSpec;
+import io.maskgate.validation.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Path;

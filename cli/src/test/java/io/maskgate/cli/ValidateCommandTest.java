@@ -2,9 +2,9 @@ package io.maskgate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.maskgate.engine.TargetValidator;
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.engine.Validator;
+import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.ValidationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,18 +1,18 @@
 package io.maskgate.maven;
 
 import io.maskgate.engine.FailOn;
-import io.maskgate.engine.HubmapSchemaMode;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.PeriodicProgress;
-import io.maskgate.engine.ReportFiles;
-import io.maskgate.engine.UsageException;
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.engine.Validator;
 import io.maskgate.report.Report;
-import io.maskgate.report.ReportFormat;
-import io.maskgate.report.ReportStyle;
+import io.maskgate.report.writer.ReportFiles;
+import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.report.writer.ReportStyle;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.RulePolicy;
+import io.maskgate.validation.HubmapSchemaMode;
+import io.maskgate.validation.UsageException;
+import io.maskgate.validation.ValidationOptions;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -1,7 +1,7 @@
 package io.maskgate.engine;
 
+import io.maskgate.findings.Summary;
 import io.maskgate.report.Report;
-import io.maskgate.report.Summary;
 
 import java.util.List;
 import java.util.TreeMap;

@@ -1,5 +1,7 @@
 package io.maskgate.engine;
 
+import io.maskgate.validation.ProgressListener;
+
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 

@@ -1,13 +1,14 @@
 package io.maskgate.engine;
 
-import io.maskgate.hubmap.HubmapDatasetValidator;
-import io.maskgate.hubmap.HubmapValidator;
-import io.maskgate.ometiff.OmeTiffValidator;
+import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.UsageException;
+import io.maskgate.validation.ValidationContext;
+import io.maskgate.validation.ValidationOptions;
+import io.maskgate.validation.ValidationRun;
+
 import io.maskgate.report.Report;
-import io.maskgate.report.FindingList;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
-import io.maskgate.store.MaskStoreValidator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,7 @@ public final class Validator {
 
     /** A validator for every kind of target maskgate knows, in detection order. */
     public Validator() {
-        this(List.of(new MaskStoreValidator(), new HubmapValidator(), new HubmapDatasetValidator(),
-                new OmeTiffValidator()));
+        this(Areas.validators());
     }
 
     public Validator(List<TargetValidator> validators) {
@@ -37,9 +37,10 @@ public final class Validator {
         if (!Files.exists(target)) {
             throw new UsageException("no such file or directory: " + target);
         }
-        ValidationContext context = new ValidationContext(target, options);
+        ValidationRun run = new ValidationRun(target, options);
+        ValidationContext context = run.context();
         String kind = "unknown";
-        FindingList findings;
+        ValidationRun.Result result;
         try {
             TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
             if (chosen == null) {
@@ -50,13 +51,13 @@ public final class Validator {
                 kind = chosen.kind();
                 chosen.validate(target, context);
             }
-            findings = context.finishFindings();
+            result = run.finish();
         } catch (RuntimeException | Error e) {
-            context.discardFindings();
+            run.discard();
             throw e;
         }
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
-                new Report.Target(target.toString(), kind, context.targetDetail()), options.describe(),
-                context.summary(), findings, context.checkedItems(), context.statisticsTables());
+                new Report.Target(target.toString(), kind, result.targetDetail()), options.describe(),
+                result.summary(), result.findings(), result.checked(), result.statistics());
     }
 }

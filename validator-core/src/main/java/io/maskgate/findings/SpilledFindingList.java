@@ -1,6 +1,5 @@
 package io.maskgate.findings;
 
-import io.maskgate.report.FindingList;
 import io.maskgate.rules.Finding;
 
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package io.maskgate.hubmap;
 
-import io.maskgate.engine.HubmapSchemaMode;
+import io.maskgate.validation.HubmapSchemaMode;
 
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.objects.ObjectsFolderResult;
 import io.maskgate.objects.ObjectsTableChecker;
-import io.maskgate.report.Checked;
 import io.maskgate.ometiff.LabelStats;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
 import io.maskgate.ometiff.OmeTiffMaskSummary;
+import io.maskgate.report.Checked;
+import io.maskgate.validation.ValidationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

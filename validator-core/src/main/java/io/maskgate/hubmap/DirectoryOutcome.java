@@ -1,6 +1,6 @@
 package io.maskgate.hubmap;
 
-import io.maskgate.engine.HubmapSchemaMode;
+import io.maskgate.validation.HubmapSchemaMode;
 
 /**
  * A dataset's directory check: what was listed, which version was applied and how it matched.

@@ -1,10 +1,10 @@
 package io.maskgate.hubmap;
 
-import io.maskgate.engine.HubmapSchemaMode;
+import io.maskgate.validation.HubmapSchemaMode;
 
-import io.maskgate.engine.TargetValidator;
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
+import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.ValidationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.maskgate.hubmap;
 
-import io.maskgate.engine.HubmapSchemaMode;
+import io.maskgate.validation.HubmapSchemaMode;
 
-import io.maskgate.engine.TargetValidator;
-import io.maskgate.engine.UsageException;
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
 import io.maskgate.report.StatTable;
+import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.UsageException;
+import io.maskgate.validation.ValidationContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.maskgate.objects;
 
-import io.maskgate.engine.AtomicFiles;
+import io.maskgate.io.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;

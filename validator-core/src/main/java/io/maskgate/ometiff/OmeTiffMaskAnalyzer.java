@@ -1,10 +1,10 @@
 package io.maskgate.ometiff;
 
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.Rule;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.validation.ProgressListener;
 import org.w3c.dom.Document;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.maskgate.ometiff;
 
-import io.maskgate.engine.TargetValidator;
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.report.StatTable;
+import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.ValidationContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

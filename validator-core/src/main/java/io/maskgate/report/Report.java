@@ -1,5 +1,8 @@
 package io.maskgate.report;
 
+import io.maskgate.findings.FindingList;
+import io.maskgate.findings.Summary;
+
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Severity;
 

@@ -1,13 +1,5 @@
 package io.maskgate.rules;
 
-import io.maskgate.engine.InputRules;
-import io.maskgate.hubmap.HubmapRules;
-import io.maskgate.labels.LabelRules;
-import io.maskgate.objects.ObjectsRules;
-import io.maskgate.ometiff.OmeTiffRules;
-import io.maskgate.store.StoreRules;
-import io.maskgate.zarr.ZarrRules;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,15 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every rule maskgate knows, from the rule sets of all areas, sorted by code. */
+/** The rules of the given rule sets, sorted by code; the engine's composition root lists every area's set. */
 public final class RuleCatalog {
 
     private final List<RuleMeta> rules;
-
-    public RuleCatalog() {
-        this(List.of(new InputRules(), new ZarrRules(), new StoreRules(), new LabelRules(),
-                new HubmapRules(), new ObjectsRules(), new OmeTiffRules()));
-    }
 
     /** A catalogue of the given sets; fails when two rules share a code. */
     public RuleCatalog(List<RuleSet> sets) {

@@ -1,11 +1,11 @@
 package io.maskgate.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.maskgate.engine.TargetValidator;
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
 import io.maskgate.store.scan.StoreGeometry;
+import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.ValidationContext;
 import io.maskgate.zarr.DataType;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.ZarrGroupMetadata;

@@ -1,5 +1,8 @@
 package io.maskgate.engine;
 
+import io.maskgate.validation.UsageException;
+import io.maskgate.validation.ValidationOptions;
+
 import io.maskgate.report.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,5 @@
 package io.maskgate.findings;
 
-import io.maskgate.report.FindingList;
-import io.maskgate.report.Summary;
 import io.maskgate.rules.Category;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;

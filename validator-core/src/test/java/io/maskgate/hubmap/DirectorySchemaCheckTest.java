@@ -1,6 +1,6 @@
 package io.maskgate.hubmap;
 
-import io.maskgate.engine.HubmapSchemaMode;
+import io.maskgate.validation.HubmapSchemaMode;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;

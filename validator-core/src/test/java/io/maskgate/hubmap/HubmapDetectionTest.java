@@ -1,8 +1,8 @@
 package io.maskgate.hubmap;
 
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.engine.Validator;
 import io.maskgate.report.Report;
+import io.maskgate.validation.ValidationOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

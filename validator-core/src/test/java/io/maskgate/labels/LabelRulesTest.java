@@ -1,5 +1,6 @@
 package io.maskgate.labels;
 
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleMeta;
 import org.junit.jupiter.api.Test;
@@ -180,7 +181,7 @@ class LabelRulesTest {
 
     @Test
     void everyLabelRuleIsInTheCatalogue() {
-        List<String> codes = new RuleCatalog().all().stream().map(RuleMeta::code).filter(c -> c.startsWith("LABEL_")).toList();
+        List<String> codes = Areas.ruleCatalog().all().stream().map(RuleMeta::code).filter(c -> c.startsWith("LABEL_")).toList();
         assertEquals(List.of("LABEL_GAP", "LABEL_HYPOTHESIS_DROPOUT", "LABEL_NEAR_UINT8_LIMIT", "LABEL_SMALL_OBJECT",
                 "LABEL_SPLIT"), codes);
         assertEquals(codes, LabelRules.contentRules().stream().map(RuleMeta::code).sorted().toList());

@@ -1,5 +1,6 @@
 package io.maskgate.objects;
 
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleCatalog;
@@ -149,7 +150,7 @@ class ObjectsRulesTest {
             assertEquals(Set.of(c.code()), codes, () -> "findings: " + ObjectsTables.comparable(findings));
             assertTrue(findings.stream().anyMatch(f -> f.location().equals(c.at())),
                     () -> "expected " + c.code() + " at " + c.at().describe() + ", got " + ObjectsTables.comparable(findings));
-            RuleMeta meta = new RuleCatalog().byCode(c.code()).orElseThrow();
+            RuleMeta meta = Areas.ruleCatalog().byCode(c.code()).orElseThrow();
             assertTrue(findings.stream().allMatch(f -> f.severity() == meta.severity() && !f.hint().isEmpty()));
         }
         assertEquals(ObjectsTables.comparable(tsv), ObjectsTables.comparable(xlsx));

@@ -1,7 +1,7 @@
 package io.maskgate.ometiff;
 
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.rules.Finding;
+import io.maskgate.validation.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

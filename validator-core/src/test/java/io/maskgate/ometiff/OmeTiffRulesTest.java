@@ -1,10 +1,11 @@
 package io.maskgate.ometiff;
 
-import io.maskgate.engine.ProgressListener;
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.validation.ProgressListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,7 +132,7 @@ class OmeTiffRulesTest {
                 "OMETIFF_LABEL_LIMIT");
         Set<String> declared = new OmeTiffRules().rules().stream().map(r -> RuleMeta.of(r).code()).collect(Collectors.toSet());
         assertEquals(tested, declared);
-        assertTrue(new RuleCatalog().byCode("OMETIFF_LABEL_SPLIT").isPresent());
+        assertTrue(Areas.ruleCatalog().byCode("OMETIFF_LABEL_SPLIT").isPresent());
     }
 
     @Test

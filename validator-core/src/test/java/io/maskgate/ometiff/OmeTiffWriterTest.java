@@ -1,10 +1,10 @@
 package io.maskgate.ometiff;
 
-import io.maskgate.engine.ProgressListener;
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.engine.Validator;
 import io.maskgate.report.Report;
 import io.maskgate.rules.Finding;
+import io.maskgate.validation.ProgressListener;
+import io.maskgate.validation.ValidationOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

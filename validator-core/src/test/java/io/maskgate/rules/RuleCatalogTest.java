@@ -1,5 +1,6 @@
 package io.maskgate.rules;
 
+import io.maskgate.engine.Areas;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,12 +28,12 @@ class RuleCatalogTest {
 
     @Test
     void defaultCatalogLoadsWithUniqueWellFormedCodes() {
-        List<RuleMeta> all = new RuleCatalog().all();
+        List<RuleMeta> all = Areas.ruleCatalog().all();
         assertFalse(all.isEmpty());
         for (RuleMeta m : all) {
             assertFalse(m.summary().isBlank(), m.code() + " has no summary");
         }
-        assertTrue(new RuleCatalog().byCode("INPUT_UNRECOGNISED_TARGET").isPresent());
+        assertTrue(Areas.ruleCatalog().byCode("INPUT_UNRECOGNISED_TARGET").isPresent());
     }
 
     @Test

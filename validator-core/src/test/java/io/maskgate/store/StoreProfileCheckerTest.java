@@ -2,6 +2,7 @@ package io.maskgate.store;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleMeta;
@@ -105,7 +106,7 @@ class StoreProfileCheckerTest {
             assertTrue(meta.code().startsWith("STORE_"), meta.code());
             assertTrue(!meta.summary().isBlank() && !meta.hint().isBlank(), meta.code());
         }
-        assertTrue(new RuleCatalog().byCode("STORE_EXPERIMENT_NAME").isPresent());
+        assertTrue(Areas.ruleCatalog().byCode("STORE_EXPERIMENT_NAME").isPresent());
     }
 
     // ---- attribute schema ----

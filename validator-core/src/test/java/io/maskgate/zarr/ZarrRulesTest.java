@@ -1,5 +1,6 @@
 package io.maskgate.zarr;
 
+import io.maskgate.engine.Areas;
 import io.maskgate.rules.Category;
 import io.maskgate.rules.Rule;
 import io.maskgate.rules.RuleCatalog;
@@ -50,7 +51,7 @@ class ZarrRulesTest {
 
     @Test
     void catalogueAcceptsTheZarrRules() {
-        RuleCatalog catalog = new RuleCatalog();
+        RuleCatalog catalog = Areas.ruleCatalog();
         for (String code : METADATA_CODES) {
             assertTrue(catalog.byCode(code).isPresent(), code);
         }

@@ -1,7 +1,5 @@
 package io.maskgate.maven.it;
 
-import io.maskgate.engine.ProgressListener;
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.engine.Validator;
 import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
@@ -9,6 +7,8 @@ import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
 import io.maskgate.report.Report;
 import io.maskgate.rules.Severity;
+import io.maskgate.validation.ProgressListener;
+import io.maskgate.validation.ValidationOptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
 package io.maskgate.store.scan;
 
-import io.maskgate.engine.ProgressListener;
-import io.maskgate.engine.ValidationContext;
 import io.maskgate.labels.LabelRules;
 import io.maskgate.labels.LabelStats;
 import io.maskgate.labels.MovieChecker;
@@ -9,6 +7,8 @@ import io.maskgate.report.Checked;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.validation.ProgressListener;
+import io.maskgate.validation.ValidationContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.maskgate.store.scan;
 
-import io.maskgate.engine.ValidationOptions;
 import io.maskgate.rules.RulePolicy;
+import io.maskgate.validation.ValidationOptions;
 
 /**
  * Settings of one pixel scan.

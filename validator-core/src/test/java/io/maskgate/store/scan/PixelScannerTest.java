@@ -1,7 +1,5 @@
 package io.maskgate.store.scan;
 
-import io.maskgate.engine.FindingCollector;
-import io.maskgate.engine.ProgressListener;
 import io.maskgate.labels.TestFrames;
 import io.maskgate.report.StatTable;
 import io.maskgate.rules.Category;
@@ -9,6 +7,8 @@ import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RulePolicy;
 import io.maskgate.rules.Severity;
+import io.maskgate.validation.FindingCollector;
+import io.maskgate.validation.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -1,6 +1,6 @@
 package io.maskgate.store.scan;
 
-import io.maskgate.engine.ValidationOptions;
+import io.maskgate.validation.ValidationOptions;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

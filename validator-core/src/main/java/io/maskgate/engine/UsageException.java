@@ -1,8 +1,0 @@
-package io.maskgate.engine;
-
-/** The user asked for something impossible (no such path, bad option): exit code 2, not a finding. */
-public class UsageException extends RuntimeException {
-    public UsageException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,226 @@
+package io.maskgate.report.writer;
+
+import io.maskgate.report.Checked;
+import io.maskgate.report.Report;
+
+import io.maskgate.rules.Finding;
+import io.maskgate.rules.Severity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML for CI test tabs: one {@code <testsuite>} per file with findings (one for the target when there are
+ * none), one {@code <testcase>} per rule code in that file, a {@code <failure>} for error and warning findings and
+ * {@code <system-out>} for infos. Long lists are capped with "… N more".
+ *
+ * <p>Streams: findings are in report order, so the findings of one file are contiguous; a first pass counts the
+ * test cases, a second writes one suite at a time. Memory is bounded by one file's codes.
+ */
+final class JunitReportWriter implements ReportWriter {
+
+    /** Findings listed in one failure or system-out text. */
+    static final int MAX_LISTED = 100;
+    /** Characters of the failure message attribute, which CI tools show on one line. */
+    static final int MAX_MESSAGE = 1_000;
+
+    private final RuleLookup rules;
+
+    JunitReportWriter(RuleLookup rules) {
+        this.rules = rules;
+    }
+
+    /** The findings of one code in one file. */
+    private static final class Case {
+        long failing;
+        long infos;
+        final List<Finding> failingListed = new ArrayList<>();
+        final List<Finding> infosListed = new ArrayList<>();
+
+        void add(Finding f) {
+            if (f.severity() == Severity.INFO) {
+                infos++;
+                if (infosListed.size() < MAX_LISTED) {
+                    infosListed.add(f);
+                }
+            } else {
+                failing++;
+                if (failingListed.size() < MAX_LISTED) {
+                    failingListed.add(f);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void write(Report report, OutputStream out) throws IOException {
+        List<Finding> findings = report.findings();
+        long tests = 0;
+        long failures = 0;
+        Map<String, Boolean> codes = new TreeMap<>(); // code -> failing, of the current file
+        String file = null;
+        for (Finding f : findings) {
+            if (!f.file().equals(file)) {
+                tests += codes.size();
+                failures += codes.values().stream().filter(b -> b).count();
+                codes.clear();
+                file = f.file();
+            }
+            codes.merge(f.code(), f.severity() != Severity.INFO, Boolean::logicalOr);
+        }
+        tests += codes.size();
+        failures += codes.values().stream().filter(b -> b).count();
+        try {
+            // The JDK's own writer, whatever StAX implementation happens to be on the classpath.
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", safe(report.tool().name() + " " + report.target().path()));
+            x.writeAttribute("tests", Long.toString(findings.isEmpty() ? 1 : tests));
+            x.writeAttribute("failures", Long.toString(failures));
+            x.writeAttribute("errors", "0");
+            x.writeAttribute("skipped", "0");
+            if (findings.isEmpty()) {
+                cleanSuite(report, x);
+            }
+            Map<String, Case> cases = new TreeMap<>();
+            file = null;
+            for (Finding f : findings) {
+                if (!f.file().equals(file)) {
+                    if (file != null) {
+                        suite(report, file, cases, x);
+                    }
+                    cases.clear();
+                    file = f.file();
+                }
+                cases.computeIfAbsent(f.code(), k -> new Case()).add(f);
+            }
+            if (file != null) {
+                suite(report, file, cases, x);
+            }
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+            x.close(); // closes the writer only, not the stream
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
+        }
+    }
+
+    private void suite(Report report, String file, Map<String, Case> cases, XMLStreamWriter x) throws XMLStreamException {
+        String name = file.isEmpty() ? report.target().path() : file;
+        long failures = cases.values().stream().filter(c -> c.failing > 0).count();
+        x.writeCharacters("\n  ");
+        x.writeStartElement("testsuite");
+        x.writeAttribute("name", safe(name));
+        x.writeAttribute("tests", Integer.toString(cases.size()));
+        x.writeAttribute("failures", Long.toString(failures));
+        x.writeAttribute("errors", "0");
+        x.writeAttribute("skipped", "0");
+        for (Map.Entry<String, Case> e : cases.entrySet()) {
+            testcase(name, e.getKey(), e.getValue(), x);
+        }
+        x.writeCharacters("\n  ");
+        x.writeEndElement();
+    }
+
+    private void testcase(String suiteName, String code, Case c, XMLStreamWriter x) throws XMLStreamException {
+        x.writeCharacters("\n    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", safe(suiteName));
+        x.writeAttribute("name", safe(code));
+        if (c.failing > 0) {
+            Finding first = c.failingListed.get(0);
+            x.writeCharacters("\n      ");
+            x.writeStartElement("failure");
+            x.writeAttribute("type", safe(code));
+            x.writeAttribute("message", safe(oneLine(first)));
+            x.writeCharacters(safe(listing(code, c.failingListed, c.failing)));
+            x.writeEndElement();
+        }
+        if (c.infos > 0) {
+            x.writeCharacters("\n      ");
+            x.writeStartElement("system-out");
+            x.writeCharacters(safe(listing(code, c.infosListed, c.infos)));
+            x.writeEndElement();
+        }
+        x.writeCharacters("\n    ");
+        x.writeEndElement();
+    }
+
+    /** The passing suite of a clean target: one test case that lists what was checked. */
+    private static void cleanSuite(Report report, XMLStreamWriter x) throws XMLStreamException {
+        String name = report.target().path();
+        x.writeCharacters("\n  ");
+        x.writeStartElement("testsuite");
+        x.writeAttribute("name", safe(name));
+        x.writeAttribute("tests", "1");
+        x.writeAttribute("failures", "0");
+        x.writeAttribute("errors", "0");
+        x.writeAttribute("skipped", "0");
+        x.writeCharacters("\n    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", safe(name));
+        x.writeAttribute("name", "maskgate");
+        StringBuilder sb = new StringBuilder("No problems found.\n");
+        for (Checked c : report.checked()) {
+            sb.append("checked ").append(c.what()).append(": ").append(String.format(Locale.ROOT, "%,d", c.count()));
+            if (!c.detail().isEmpty()) {
+                sb.append(" (").append(c.detail()).append(')');
+            }
+            sb.append('\n');
+        }
+        x.writeCharacters("\n      ");
+        x.writeStartElement("system-out");
+        x.writeCharacters(safe(sb.toString()));
+        x.writeEndElement();
+        x.writeCharacters("\n    ");
+        x.writeEndElement();
+        x.writeCharacters("\n  ");
+        x.writeEndElement();
+    }
+
+    private String listing(String code, List<Finding> listed, long total) {
+        StringBuilder sb = new StringBuilder();
+        String summary = rules.summary(code);
+        sb.append(code).append(": ").append(Texts.count(total, "finding", "findings"));
+        if (!summary.isEmpty()) {
+            sb.append(" — ").append(summary);
+        }
+        sb.append('\n');
+        String hint = "";
+        for (Finding f : listed) {
+            sb.append(TextReportWriter.where(f)).append(" (").append(f.severity().id()).append("): ")
+                    .append(f.message()).append('\n');
+            if (hint.isEmpty()) {
+                hint = f.hint();
+            }
+        }
+        if (total > listed.size()) {
+            sb.append("… ").append(total - listed.size()).append(" more\n");
+        }
+        if (!hint.isEmpty()) {
+            sb.append("hint: ").append(hint).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(Finding f) {
+        return Texts.truncate((TextReportWriter.where(f) + ": " + f.message()).replace('\n', ' ').replace('\r', ' '), MAX_MESSAGE);
+    }
+
+    private static String safe(String s) {
+        return Texts.xmlSafe(s);
+    }
+}

@@ -1,0 +1,22 @@
+package io.maskgate.report.writer;
+
+import io.maskgate.rules.Location;
+
+import java.util.List;
+
+/** The keys of a {@link Location} in the fixed order every report format uses for them. */
+final class LocationFields {
+
+    /** Key names, as in the JSON report and the TSV/XLSX column headers. */
+    static final List<String> KEYS = List.of("pointer", "hypothesis", "epoch", "trench", "time", "label",
+            "row", "column", "channel", "plane", "x", "y");
+
+    private LocationFields() {
+    }
+
+    /** The values in {@link #KEYS} order; null where a key does not apply. */
+    static Object[] values(Location l) {
+        return new Object[] {l.pointer(), l.hypothesis(), l.epoch(), l.trench(), l.time(), l.label(),
+                l.row(), l.column(), l.channel(), l.plane(), l.x(), l.y()};
+    }
+}

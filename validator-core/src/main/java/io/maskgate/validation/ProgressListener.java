@@ -1,0 +1,29 @@
+package io.maskgate.validation;
+
+/**
+ * Progress of long work: a progress bar on a terminal, periodic log lines in Maven. Called from
+ * worker threads, so implementations must be thread-safe.
+ */
+public interface ProgressListener {
+
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public void begin(String task, long total) {
+        }
+
+        @Override
+        public void advance(long delta) {
+        }
+
+        @Override
+        public void end() {
+        }
+    };
+
+    /** Starts a task of {@code total} units (e.g. chunks). */
+    void begin(String task, long total);
+
+    void advance(long delta);
+
+    void end();
+}

@@ -1,0 +1,98 @@
+package io.maskgate.validation;
+
+import io.maskgate.findings.FindingList;
+import io.maskgate.findings.Summary;
+import io.maskgate.report.Checked;
+import io.maskgate.report.StatTable;
+import io.maskgate.rules.Finding;
+import io.maskgate.rules.FindingSink;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a {@link TargetValidator} reports to during one run. Thread-safe. */
+public final class ValidationContext implements FindingSink {
+
+    private final Path root;
+    private final ValidationOptions options;
+    private final FindingCollector findings;
+    private final List<Checked> checked = new ArrayList<>();
+    private final List<StatTable> statistics = new ArrayList<>();
+    private volatile String targetDetail = "";
+
+    public ValidationContext(Path root, ValidationOptions options) {
+        this.root = root;
+        this.options = options;
+        this.findings = new FindingCollector(options.policy());
+    }
+
+    /** The validation target: the store, upload, dataset directory or file. */
+    public Path root() {
+        return root;
+    }
+
+    public ValidationOptions options() {
+        return options;
+    }
+
+    public ProgressListener progress() {
+        return options.progress();
+    }
+
+    @Override
+    public void accept(Finding finding) {
+        findings.accept(finding);
+    }
+
+    /** {@code file} relative to the target with {@code /} separators; {@code ""} for the target itself. */
+    public String relative(Path file) {
+        Path base = Path.of(root.toString()).toAbsolutePath().normalize();
+        Path p = file.toAbsolutePath().normalize();
+        if (p.equals(base)) {
+            return "";
+        }
+        Path rel = p.startsWith(base) ? base.relativize(p) : p;
+        return rel.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** Records what was checked, for the report ("chunks: 47515"). */
+    public synchronized void checked(String what, long count, String detail) {
+        checked.add(new Checked(what, count, detail));
+    }
+
+    public synchronized void statistics(StatTable table) {
+        statistics.add(table);
+    }
+
+    /** A detail of the target shown in the report, e.g. the applied HuBMAP schema version. */
+    public void targetDetail(String detail) {
+        this.targetDetail = detail == null ? "" : detail;
+    }
+
+    String targetDetail() {
+        return targetDetail;
+    }
+
+    /** Every finding, sorted; called once at the end of the run. */
+    FindingList finishFindings() {
+        return findings.finish();
+    }
+
+    Summary summary() {
+        return findings.summary();
+    }
+
+    /** Drops the findings and their temporary files after a failed run. */
+    void discardFindings() {
+        findings.close();
+    }
+
+    synchronized List<Checked> checkedItems() {
+        return List.copyOf(checked);
+    }
+
+    synchronized List<StatTable> statisticsTables() {
+        return List.copyOf(statistics);
+    }
+}

@@ -1,0 +1,78 @@
+package io.maskgate.report.writer;
+
+import io.maskgate.report.Report;
+
+import io.maskgate.rules.Finding;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TsvReportWriterTest {
+
+    private static List<List<String>> parse(String tsv) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(tsv), TsvReportWriter.FORMAT)) {
+            for (CSVRecord r : parser) {
+                rows.add(r.toList());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void headerThenOneRowPerFindingThatParsesBackExactly() throws IOException {
+        Report report = SampleReports.mixed();
+        String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()), report);
+        List<List<String>> rows = parse(tsv);
+        assertEquals(List.of("code", "severity", "category", "file", "location", "pointer", "hypothesis", "epoch",
+                "trench", "time", "label", "row", "column", "channel", "plane", "x", "y", "message", "hint"), rows.get(0));
+        assertEquals(report.findings().size() + 1, rows.size());
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
+            List<String> expected = new ArrayList<>();
+            for (Object v : FindingColumns.values(f)) {
+                expected.add(v == null ? "" : v.toString());
+            }
+            assertEquals(expected, rows.get(i + 1), "row " + (i + 1));
+        }
+    }
+
+    @Test
+    void tabsNewlinesQuotesAndSpacesSurviveTheRoundTrip() throws IOException {
+        String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()), SampleReports.mixed());
+        List<List<String>> rows = parse(tsv);
+        int message = FindingColumns.HEADER.indexOf("message");
+        assertTrue(rows.stream().anyMatch(r -> r.get(message).equals(SampleReports.MESSY)));
+        assertTrue(rows.stream().anyMatch(r -> r.get(message).equals("  leading spaces and \"quotes\"")));
+        // every physical line holds the full number of columns unless a quoted value spans lines
+        assertEquals(FindingColumns.HEADER.size(), tsv.lines().findFirst().orElseThrow().split("\t", -1).length);
+    }
+
+    @Test
+    void locationColumnsHoldOnlyWhatApplies() throws IOException {
+        String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()), SampleReports.mixed());
+        List<List<String>> rows = parse(tsv);
+        List<String> header = rows.get(0);
+        List<String> cell = rows.stream().filter(r -> r.get(0).equals("OBJECTS_BAD_VALUE")).findFirst().orElseThrow();
+        assertEquals("cell C5", cell.get(header.indexOf("location")));
+        assertEquals("5", cell.get(header.indexOf("row")));
+        assertEquals("3", cell.get(header.indexOf("column")));
+        assertEquals("", cell.get(header.indexOf("hypothesis")));
+        assertEquals("", cell.get(header.indexOf("pointer")));
+    }
+
+    @Test
+    void cleanReportIsJustTheHeader() throws IOException {
+        String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()), SampleReports.clean());
+        assertEquals(1, parse(tsv).size());
+        assertTrue(tsv.endsWith("hint\n"));
+    }
+}
