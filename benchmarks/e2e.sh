@@ -3,11 +3,12 @@
 #
 #   benchmarks/e2e.sh [--preset NAME | --hypotheses N --trenches N --times N] [--seed N]
 #                     [--data DIR] [--rounds N] [--threads N] [--heap SIZE] [--nice N] [--no-build]
-#                     [--baseline DIR]
+#                     [--baseline DIR] [--store PATH]
 #
 # 1. Generates the store with the fixtures generator (`maskgate fixture`) into DIR (default
 #    ~/.cache/maskgate-bench, or $MASKGATE_BENCH_DATA) unless an identical one is there: the generator
 #    arguments and the generator jar's checksum are kept in a marker file beside the store.
+#    --store PATH uses an existing store as it is instead (no generation).
 # 2. Warms the page cache with the chunk files (cat > /dev/null), so both contenders read from memory.
 # 3. Alternates, ROUNDS times (default 3), so machine noise hits both:
 #      (a) decode only: io.maskgate.benchmarks.DecodeOnly reads and decodes every chunk with the
@@ -37,6 +38,7 @@ build=1
 nice_level=""
 meta_runs=10
 baseline=""
+given_store=""
 
 usage() {
   sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
@@ -57,6 +59,7 @@ while [[ $# -gt 0 ]]; do
     --nice) nice_level="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     --baseline) baseline="$(cd "$2" && pwd)"; shift 2 ;;
+    --store) given_store="$2"; shift 2 ;;
     -h|--help) usage ;;
     *) echo "e2e.sh: unknown argument $1" >&2; usage ;;
   esac
@@ -92,7 +95,11 @@ gen_sum="$(unzip -p "$cli_jar" 'io/maskgate/fixtures/*' 2>/dev/null | sha256sum 
 spec="args=${gen_args[*]} generator=$gen_sum"
 
 mkdir -p "$data"
-if [[ -d "$store" && -f "$marker" && "$(cat "$marker")" == "$spec" ]]; then
+if [[ -n "$given_store" ]]; then
+  store="$given_store"
+  name="$(basename "$store")"
+  echo "using the store $store as it is" >&2
+elif [[ -d "$store" && -f "$marker" && "$(cat "$marker")" == "$spec" ]]; then
   echo "store $store is up to date ($spec)" >&2
 else
   echo "generating $store ($spec) ..." >&2
