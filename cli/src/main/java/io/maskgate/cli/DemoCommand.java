@@ -123,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
         console.note("validating " + (temporary ? store.getFileName() : store));
         Report report;
         try (Console.Progress progress = console.progress()) {
-            report = environment.validator().get().validate(store, ValidationOptions.defaults().withProgress(progress.listener()));
+            report = environment.validator().get().validate(store, ValidationOptions.builder().progress(progress.listener()).build());
         }
         if (!temporary) {
             try {

@@ -4,8 +4,7 @@ import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
-import io.maskgate.rules.RulePolicy;
-import io.maskgate.validation.HubmapSchemaMode;
+import io.maskgate.validation.InvalidOptionException;
 import io.maskgate.validation.ValidationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--min-object-area", paramLabel = "PIXELS",
             description = "Report objects smaller than this many pixels (default: ${DEFAULT-VALUE}).")
-    int minObjectArea = ValidationOptions.defaults().minObjectArea();
+    int minObjectArea = ValidationOptions.DEFAULT_MIN_OBJECT_AREA;
 
     @Option(names = "--hubmap-schema", paramLabel = "MODE", defaultValue = "latest",
             description = "HuBMAP directory schema: latest (default) or any-minor (accept any 2.x version).")
@@ -98,7 +98,8 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = new Console(environment, quiet, !noProgress);
         Report validated;
         try (Console.Progress progress = console.progress()) {
-            validated = environment.validator().get().validate(target, options.withProgress(progress.listener()));
+            validated = environment.validator().get().validate(target,
+                    options.toBuilder().progress(progress.listener()).build());
         }
         try (Report report = validated) { // its findings may be in a temporary file
             for (Path p : output.write(report, color.enabled(environment), verbose, console, environment)) {
@@ -119,33 +120,27 @@ final class ValidateCommand implements Callable<Integer> {
         if (quiet && verbose) {
             throw usage().apply("--quiet and --verbose cannot be combined");
         }
-        if (sample < 0) {
-            throw usage().apply("--sample must be 0 (all trenches) or more, was " + sample);
-        }
-        if (threads != null && threads < 1) {
-            throw usage().apply("--threads must be 1 or more, was " + threads);
-        }
-        if (minObjectArea < 0) {
-            throw usage().apply("--min-object-area must be 0 or more, was " + minObjectArea);
-        }
-        HubmapSchemaMode hubmapMode;
-        try {
-            hubmapMode = HubmapSchemaMode.parse(hubmapSchema);
-        } catch (IllegalArgumentException e) {
-            throw usage().apply("--hubmap-schema: " + e.getMessage());
-        }
-        ValidationOptions o = ValidationOptions.defaults()
-                .withMetadataOnly(metadataOnly)
-                .withSampleTrenches(sample)
-                .withMinObjectArea(minObjectArea)
-                .withHubmapSchemaMode(hubmapMode.id());
+        ValidationOptions.Builder b = ValidationOptions.builder()
+                .metadataOnly(metadataOnly)
+                .sampleTrenches(sample)
+                .minObjectArea(minObjectArea)
+                .hubmapSchemaMode(hubmapSchema);
         if (threads != null) {
-            o = o.withThreads(threads);
+            b.threads(threads);
         }
         if (config != null) {
-            o = o.withPolicy(RulePolicy.load(config), config.toString());
+            b.configFile(config);
         }
-        return o;
+        try {
+            return b.build();
+        } catch (InvalidOptionException e) {
+            throw usage().apply(flag(e.option()) + " " + e.problem());
+        }
+    }
+
+    /** The flag of a core option name: {@code minObjectArea} is {@code --min-object-area}. */
+    private static String flag(String option) {
+        return "--" + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     private Function<String, ParameterException> usage() {

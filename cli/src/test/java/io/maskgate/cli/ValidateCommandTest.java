@@ -81,6 +81,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void badOptionValuesNameTheFlagAndTheProblem() {
+        CliRun threads = CliRun.run("validate", "--threads", "0", path(cleanStore));
+        assertEquals(2, threads.exit(), threads::toString);
+        assertTrue(threads.err().contains("--threads must be 1 or more, was 0"), threads::toString);
+        CliRun area = CliRun.run("validate", "--min-object-area", "-1", path(cleanStore));
+        assertTrue(area.err().contains("--min-object-area must be 0 or more, was -1"), area::toString);
+        CliRun hubmap = CliRun.run("validate", "--hubmap-schema", "2.3", path(cleanStore));
+        assertTrue(hubmap.err().contains("--hubmap-schema must be latest or any-minor, was '2.3'"), hubmap::toString);
+    }
+
+    @Test
     void xlsxAndSeveralMachineFormatsNeedAnOutput() {
         CliRun xlsx = CliRun.run("validate", "--format", "xlsx", path(cleanStore));
         assertEquals(2, xlsx.exit(), xlsx::toString);

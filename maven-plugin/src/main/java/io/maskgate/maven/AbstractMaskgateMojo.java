@@ -10,7 +10,7 @@ import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.RulePolicy;
-import io.maskgate.validation.HubmapSchemaMode;
+import io.maskgate.validation.InvalidOptionException;
 import io.maskgate.validation.UsageException;
 import io.maskgate.validation.ValidationOptions;
 import org.apache.maven.plugin.AbstractMojo;
@@ -178,32 +178,24 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     }
 
     private ValidationOptions options(Log log) throws MojoExecutionException {
-        if (sample < 0 || threads < 0 || maxAllowedViolations < 0 || minObjectArea < 0) {
-            throw new MojoExecutionException("maskgate: sample, threads, minObjectArea and maxAllowedViolations must be 0 or more");
-        }
-        HubmapSchemaMode hubmapMode;
-        try {
-            hubmapMode = HubmapSchemaMode.parse(hubmapSchema);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("maskgate: hubmapSchema: " + e.getMessage(), e);
-        }
-        ValidationOptions o = ValidationOptions.defaults()
-                .withMetadataOnly(metadataOnly)
-                .withSampleTrenches(sample)
-                .withMinObjectArea(minObjectArea)
-                .withHubmapSchemaMode(hubmapMode.id())
-                .withProgress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
-        if (threads > 0) {
-            o = o.withThreads(threads);
+        ValidationOptions.Builder b = ValidationOptions.builder()
+                .metadataOnly(metadataOnly)
+                .sampleTrenches(sample)
+                .minObjectArea(minObjectArea)
+                .hubmapSchemaMode(hubmapSchema)
+                .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
+        if (threads != 0) { // 0 = the number of processors, the builder's default
+            b.threads(threads);
         }
         if (configFile != null) {
-            try {
-                o = o.withPolicy(RulePolicy.load(configFile.toPath()), configFile.toString());
-            } catch (RulePolicy.ConfigException e) {
-                throw new MojoExecutionException("maskgate: " + e.getMessage(), e);
-            }
+            b.configFile(configFile.toPath());
         }
-        return o;
+        try {
+            InvalidOptionException.requireAtLeast("maxAllowedViolations", maxAllowedViolations, 0);
+            return b.build();
+        } catch (InvalidOptionException | RulePolicy.ConfigException e) {
+            throw new MojoExecutionException("maskgate: " + e.getMessage(), e);
+        }
     }
 
     /** Sub-directory names when there are several targets: the target's name, numbered on clashes. */

@@ -129,6 +129,25 @@ class MojoTest {
     }
 
     @Test
+    void badOptionValuesAreWordedAsOnTheCommandLine() {
+        CheckMojo threads = configure(new CheckMojo(), notAStore);
+        threads.threads = -1;
+        assertEquals("maskgate: threads must be 1 or more, was -1",
+                assertThrows(MojoExecutionException.class, threads::execute).getMessage());
+        CheckMojo hubmap = configure(new CheckMojo(), notAStore);
+        hubmap.hubmapSchema = "2.3";
+        assertEquals("maskgate: hubmapSchema must be latest or any-minor, was '2.3'",
+                assertThrows(MojoExecutionException.class, hubmap::execute).getMessage());
+        CheckMojo tolerance = configure(new CheckMojo(), notAStore);
+        tolerance.maxAllowedViolations = -1;
+        assertEquals("maskgate: maxAllowedViolations must be 0 or more, was -1",
+                assertThrows(MojoExecutionException.class, tolerance::execute).getMessage());
+        CheckMojo processors = configure(new CheckMojo(), notAStore);
+        processors.threads = 0;
+        assertThrows(MojoFailureException.class, processors::execute, "threads 0 = all processors, not an error");
+    }
+
+    @Test
     void severalTargetsGetOneReportDirectoryEach() throws IOException {
         Path other = Files.createDirectories(tmp.resolve("b/not-a-store"));
         CheckMojo mojo = configure(new CheckMojo(), notAStore, other);

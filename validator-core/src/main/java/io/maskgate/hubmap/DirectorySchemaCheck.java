@@ -14,7 +14,7 @@ import java.util.List;
 public final class DirectorySchemaCheck {
 
     private final DirectorySchemas schemas;
-    private final List<DirectoryCheck> rules = List.of(new DirectoryUnreadable(), new NotAllowed(), new RequiredMissing());
+    private final List<DirectoryCheck> rules = HubmapRules.directoryChecks();
 
     public DirectorySchemaCheck(DirectorySchemas schemas) {
         this.schemas = schemas;

@@ -38,7 +38,7 @@ public final class HubmapDatasetValidator implements TargetValidator {
 
     @Override
     public void validate(Path path, ValidationContext context) {
-        HubmapSchemaMode mode = HubmapValidator.mode(context);
+        HubmapSchemaMode mode = context.options().hubmapSchemaMode();
         DatasetChecker.Result result = datasets.check(path, "", mode, IgnoreGlobs.DEFAULT, context);
         context.targetDetail(HubmapValidator.detail(Map.of(".", result.directory().match().schema().id()), mode));
         if (!result.maskRows().isEmpty()) {

@@ -2,41 +2,49 @@ package io.maskgate.hubmap;
 
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Rule;
+import io.maskgate.rules.RuleList;
 import io.maskgate.rules.RuleSet;
 
 import java.util.List;
 
-/** The rules of the HuBMAP directory schemas, metadata and contributors TSVs area (codes {@code HUBMAP_*}). */
+/**
+ * The rules of the HuBMAP directory schemas, metadata and contributors TSVs area (codes {@code HUBMAP_*}),
+ * registered once in run order; the directory, table and upload run lists are the registered rules of
+ * each check type.
+ */
 public final class HubmapRules implements RuleSet {
+
+    private static final RuleList RULES = RuleList.of(
+            // directory schema
+            DirectoryUnreadable::new, NotAllowed::new, RequiredMissing::new,
+            // reading a TSV (raised by TsvReader)
+            TsvTooLarge::new, TsvEncoding::new, TsvSyntax::new, TsvRowWidth::new,
+            // table structure and values
+            EmptyHeader::new, DuplicateHeader::new, FieldMissing::new, FieldUnknown::new, DatasetTypeField::new,
+            NoRows::new, ValueRequired::new, EnumValue::new, SchemaIdValue::new, ParentIdFormat::new,
+            ProtocolDoiFormat::new, ProgramUrlFormat::new, PathFormat::new, OrcidFormat::new, OrcidChecksum::new,
+            EmailFormat::new, NoContact::new,
+            // the upload as a whole
+            PathOutsideUpload::new, DataPathMissing::new, DataPathDuplicate::new, ContributorsMissing::new,
+            UnreferencedEntry::new);
 
     @Override
     public List<Class<? extends Rule>> rules() {
-        return List.of(
-                // directory schema
-                NotAllowed.class, RequiredMissing.class, DirectoryUnreadable.class,
-                // reading a TSV
-                TsvTooLarge.class, TsvEncoding.class, TsvSyntax.class, TsvRowWidth.class,
-                // table structure and values
-                EmptyHeader.class, DuplicateHeader.class, FieldMissing.class, FieldUnknown.class, DatasetTypeField.class,
-                NoRows.class, ValueRequired.class, EnumValue.class, SchemaIdValue.class, ParentIdFormat.class,
-                ProtocolDoiFormat.class, ProgramUrlFormat.class, PathFormat.class, OrcidFormat.class, OrcidChecksum.class,
-                EmailFormat.class, NoContact.class,
-                // the upload as a whole
-                PathOutsideUpload.class, DataPathMissing.class, DataPathDuplicate.class, ContributorsMissing.class,
-                UnreferencedEntry.class);
+        return RULES.classes();
+    }
+
+    /** The checks of a dataset's directory listing, in run order. */
+    static List<DirectoryCheck> directoryChecks() {
+        return RULES.fresh(DirectoryCheck.class);
     }
 
     /** The checks of a parsed TSV, in report-independent order (findings are sorted later). */
     static List<TableCheck> tableChecks() {
-        return List.of(new EmptyHeader(), new DuplicateHeader(), new FieldMissing(), new FieldUnknown(), new DatasetTypeField(),
-                new NoRows(), new ValueRequired(), new EnumValue(), new SchemaIdValue(), new ParentIdFormat(),
-                new ProtocolDoiFormat(), new ProgramUrlFormat(), new PathFormat(), new OrcidFormat(), new OrcidChecksum(),
-                new EmailFormat(), new NoContact());
+        return RULES.fresh(TableCheck.class);
     }
 
     static List<UploadCheck> uploadChecks() {
-        return List.of(new PathOutsideUpload(), new DataPathMissing(), new DataPathDuplicate(), new ContributorsMissing(),
-                new UnreferencedEntry());
+        return RULES.fresh(UploadCheck.class);
     }
 
     static void checkTable(TsvTable table, TableTemplate template, FindingSink sink) {

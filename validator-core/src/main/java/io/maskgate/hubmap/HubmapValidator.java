@@ -5,7 +5,6 @@ import io.maskgate.validation.HubmapSchemaMode;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
 import io.maskgate.report.StatTable;
 import io.maskgate.validation.TargetValidator;
-import io.maskgate.validation.UsageException;
 import io.maskgate.validation.ValidationContext;
 
 import java.io.IOException;
@@ -68,7 +67,7 @@ public final class HubmapValidator implements TargetValidator {
 
     @Override
     public void validate(Path path, ValidationContext context) {
-        HubmapSchemaMode mode = HubmapValidator.mode(context);
+        HubmapSchemaMode mode = context.options().hubmapSchemaMode();
         List<TsvTable> metadata = new ArrayList<>();
         boolean allRead = true;
         for (Path file : metadataFiles(path)) {
@@ -131,15 +130,6 @@ public final class HubmapValidator implements TargetValidator {
         context.targetDetail(detail(applied, mode));
         if (!maskRows.isEmpty()) {
             context.statistics(maskTable(maskRows));
-        }
-    }
-
-    /** The run's schema mode; an unknown one is a usage error, not a finding. */
-    static HubmapSchemaMode mode(ValidationContext context) {
-        try {
-            return HubmapSchemaMode.parse(context.options().hubmapSchemaMode());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
         }
     }
 

@@ -65,7 +65,8 @@ final class CappedSink implements FindingSink {
                     + (header == null || header.name(column).isEmpty() ? "" : " '" + header.name(column) + "'");
             String rows = c.firstRow == Long.MAX_VALUE ? "" : c.firstRow == c.lastRow ? " (row " + c.firstRow + ")"
                     : " (rows " + c.firstRow + "–" + c.lastRow + ")";
-            out.accept(new Finding(c.first.code(), c.first.severity(), c.first.category(), c.first.file(), at,
+            // a finding of the same rule, so it is raised like any other: through the rule's metadata
+            out.accept(ObjectsRules.meta(c.first.code()).finding(c.first.file(), at,
                     c.folded + " more " + c.first.code() + " finding" + (c.folded == 1 ? "" : "s") + where + rows
                             + " not listed (first " + c.passed + " listed)", c.first.hint()));
         }

@@ -1,27 +1,37 @@
 package io.maskgate.ometiff;
 
 import io.maskgate.rules.Rule;
+import io.maskgate.rules.RuleList;
 import io.maskgate.rules.RuleSet;
 
 import java.util.List;
 
-/** The rules of the OME-TIFF masks area (codes {@code OMETIFF_*}). */
+/**
+ * The rules of the OME-TIFF masks area (codes {@code OMETIFF_*}), registered once in run order; the
+ * metadata run list is the registered rules that are an {@link OmeTiffMetadataCheck}, the others are
+ * raised by the file reader and the pixel analysis.
+ */
 public final class OmeTiffRules implements RuleSet {
+
+    private static final RuleList RULES = RuleList.of(
+            // reading the file
+            NotTiff::new, Corrupt::new, IfdLoop::new, UnsupportedCompression::new, LossyCompression::new,
+            TooLarge::new, NoOmeXml::new, XmlInvalid::new,
+            // metadata only, in the order they run
+            SamplesPerPixel::new, PixelType::new, PixelTypeMismatch::new, PlaneSize::new, PyramidLayout::new,
+            PlaneCount::new, TiffDataMapping::new, PhysicalSizeMissing::new, ChannelNames::new, UuidMismatch::new,
+            UuidFileName::new, MultipleImages::new,
+            // pyramid levels and pixels
+            PyramidNotNearest::new, PyramidFactor::new, PyramidLevels::new, PyramidSubfileType::new,
+            LabelSplit::new, NegativeLabel::new, EmptyMask::new, LabelLimit::new);
 
     @Override
     public List<Class<? extends Rule>> rules() {
-        return List.of(NotTiff.class, Corrupt.class, IfdLoop.class, UnsupportedCompression.class, LossyCompression.class,
-                TooLarge.class, NoOmeXml.class, XmlInvalid.class, PhysicalSizeMissing.class, PlaneCount.class,
-                TiffDataMapping.class, ChannelNames.class, UuidMismatch.class, UuidFileName.class, PixelType.class,
-                PixelTypeMismatch.class, PlaneSize.class, SamplesPerPixel.class, MultipleImages.class, PyramidLayout.class,
-                PyramidNotNearest.class, PyramidFactor.class, PyramidLevels.class, PyramidSubfileType.class,
-                LabelSplit.class, NegativeLabel.class, EmptyMask.class, LabelLimit.class);
+        return RULES.classes();
     }
 
     /** The rules that check metadata only, in the order they run. */
     static List<OmeTiffMetadataCheck> metadataChecks() {
-        return List.of(new SamplesPerPixel(), new PixelType(), new PixelTypeMismatch(), new PlaneSize(), new PyramidLayout(),
-                new PlaneCount(), new TiffDataMapping(), new PhysicalSizeMissing(), new ChannelNames(), new UuidMismatch(),
-                new UuidFileName(), new MultipleImages());
+        return RULES.fresh(OmeTiffMetadataCheck.class);
     }
 }

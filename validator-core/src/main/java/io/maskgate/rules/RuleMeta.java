@@ -24,10 +24,12 @@ public record RuleMeta(String code, Severity severity, Category category, String
         return new RuleMeta(info.code(), info.severity(), info.category(), info.summary(), info.hint(), ruleClass);
     }
 
+    /** A finding of this rule with its default severity and hint: the one way a finding is raised (see {@link Rule}). */
     public Finding finding(String file, Location location, String message) {
         return finding(file, location, message, hint);
     }
 
+    /** A finding of this rule; {@code specificHint} replaces the default hint unless it is null or empty. */
     public Finding finding(String file, Location location, String message, String specificHint) {
         return new Finding(code, severity, category, file, location, message,
                 specificHint == null || specificHint.isEmpty() ? hint : specificHint);

@@ -26,20 +26,8 @@ public final class StoreProfileChecker {
     private final SchemaValidator rootSchema = JsonSchemas.load(ROOT_SCHEMA);
     private final SchemaValidator arraySchema = JsonSchemas.load(ARRAY_SCHEMA);
 
-    /**
-     * Order matters: rules that report a trench record mark it, and the relational checks after
-     * them (fov order, lanes, overlap) leave marked records out.
-     */
-    private final List<StoreCheck> checks = List.of(
-            new AttributeMissing(), new AttributeType(),
-            new DataTypeUint8(), new DataRank(), new AxisNames(), new ChunkShape(),
-            new HypothesisCount(), new TrenchCount(), new TimeCount(), new TrenchSize(),
-            new EpochsMismatch(), new EpochsSequence(), new CheckpointTemplate(),
-            new ExperimentName(), new PixelSizeInvalid(), new PixelSizeMismatch(), new MetadataVersion(),
-            new FovLists(), new FovNameFormat(),
-            new TrenchIdSequence(), new TrenchBoxSize(), new TrenchBounds(), new TrenchOrientation(),
-            new TrenchFlip(), new TrenchFov(), new TrenchOrder(), new LaneGeometry(), new LaneXOrder(),
-            new TrenchOverlap());
+    /** In the order {@link StoreRules} registers them (the order matters, see there). */
+    private final List<StoreCheck> checks = StoreRules.checks();
 
     /**
      * @param root     the store's root group (attributes hold the experiment metadata); null when it could not be read

@@ -2,54 +2,68 @@ package io.maskgate.validation;
 
 import io.maskgate.rules.RulePolicy;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Options of one validation run. Use {@link #defaults()} and the {@code with...} methods.
+ * Options of one validation run, valid by construction. Build them with {@link #builder()} (or take
+ * {@link #defaults()}); the CLI and the Maven plugin both forward their raw flags and parameters to the
+ * builder, so every value is checked once, here, and a bad one is an {@link InvalidOptionException}
+ * worded the same way in both.
  *
  * @param metadataOnly     skip the pixel scan of mask stores
  * @param sampleTrenches   0 = every trench; otherwise check this many trenches per hypothesis
- * @param threads          worker threads for pixel scans
+ * @param threads          worker threads for pixel scans, at least 1
  * @param minObjectArea    objects smaller than this many pixels are reported
- * @param hubmapSchemaMode {@code latest} or {@code any-minor}
+ * @param hubmapSchemaMode which HuBMAP directory-schema versions are accepted
  * @param configFile       the config file the policy came from, for the report; may be null
  */
 public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int threads, int minObjectArea,
-                                String hubmapSchemaMode, RulePolicy policy, String configFile,
+                                HubmapSchemaMode hubmapSchemaMode, RulePolicy policy, String configFile,
                                 ProgressListener progress) {
 
+    /** Objects smaller than this many pixels are reported unless the user says otherwise. */
+    public static final int DEFAULT_MIN_OBJECT_AREA = 15;
+
+    /** Option names in messages, as the Maven plugin's parameters (the CLI derives its flags from them). */
+    static final String SAMPLE = "sample";
+    static final String THREADS = "threads";
+    static final String MIN_OBJECT_AREA = "minObjectArea";
+    static final String HUBMAP_SCHEMA = "hubmapSchema";
+
+    /** The checks of every value; the builder and direct construction both pass through here. */
+    public ValidationOptions {
+        InvalidOptionException.requireAtLeast(SAMPLE, sampleTrenches, 0, "0 (all trenches)");
+        InvalidOptionException.requireAtLeast(THREADS, threads, 1);
+        InvalidOptionException.requireAtLeast(MIN_OBJECT_AREA, minObjectArea, 0);
+        Objects.requireNonNull(hubmapSchemaMode, "hubmapSchemaMode");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Every option at its default. */
     public static ValidationOptions defaults() {
-        return new ValidationOptions(false, 0, Runtime.getRuntime().availableProcessors(), 15, "latest",
-                RulePolicy.DEFAULT, null, ProgressListener.NONE);
+        return builder().build();
     }
 
-    public ValidationOptions withMetadataOnly(boolean v) {
-        return new ValidationOptions(v, sampleTrenches, threads, minObjectArea, hubmapSchemaMode, policy, configFile, progress);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ValidationOptions withSampleTrenches(int v) {
-        return new ValidationOptions(metadataOnly, v, threads, minObjectArea, hubmapSchemaMode, policy, configFile, progress);
-    }
-
-    public ValidationOptions withThreads(int v) {
-        return new ValidationOptions(metadataOnly, sampleTrenches, Math.max(1, v), minObjectArea, hubmapSchemaMode, policy, configFile, progress);
-    }
-
-    public ValidationOptions withMinObjectArea(int v) {
-        return new ValidationOptions(metadataOnly, sampleTrenches, threads, v, hubmapSchemaMode, policy, configFile, progress);
-    }
-
-    public ValidationOptions withHubmapSchemaMode(String v) {
-        return new ValidationOptions(metadataOnly, sampleTrenches, threads, minObjectArea, v, policy, configFile, progress);
-    }
-
-    public ValidationOptions withPolicy(RulePolicy v, String fromFile) {
-        return new ValidationOptions(metadataOnly, sampleTrenches, threads, minObjectArea, hubmapSchemaMode, v, fromFile, progress);
-    }
-
-    public ValidationOptions withProgress(ProgressListener v) {
-        return new ValidationOptions(metadataOnly, sampleTrenches, threads, minObjectArea, hubmapSchemaMode, policy, configFile, v);
+    /** A builder holding these options, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.metadataOnly = metadataOnly;
+        b.sampleTrenches = sampleTrenches;
+        b.threads = threads;
+        b.minObjectArea = minObjectArea;
+        b.hubmapSchemaMode = hubmapSchemaMode.id();
+        b.policy = policy;
+        b.configFile = configFile;
+        b.progress = progress;
+        return b;
     }
 
     /** The options as shown in reports; thread count is left out so reports do not depend on it. */
@@ -58,10 +72,103 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         m.put("metadataOnly", metadataOnly);
         m.put("sampleTrenches", sampleTrenches);
         m.put("minObjectArea", minObjectArea);
-        m.put("hubmapSchemaMode", hubmapSchemaMode);
+        m.put("hubmapSchemaMode", hubmapSchemaMode.id());
         if (configFile != null) {
             m.put("configFile", configFile);
         }
         return m;
+    }
+
+    /**
+     * Collects raw option values; {@link #build()} parses and checks them all, once.
+     *
+     * <p>Adding an option touches this file only: a record component with its {@code @param}, a field
+     * here holding its default, a setter, one argument in {@link #build()} (and in {@link #toBuilder()}),
+     * its check in the compact constructor, and an entry in {@link #describe()} if reports show it.
+     * The CLI and the Mojo then pass their new flag or parameter to the setter; neither checks it.
+     * For example, a {@code maxLabel} option:
+     * <pre>
+     * record ValidationOptions(..., int maxLabel)          // @param maxLabel  largest label allowed
+     * private int maxLabel = 255;                           // the default
+     * public Builder maxLabel(int v) { maxLabel = v; return this; }
+     * new ValidationOptions(..., maxLabel)                  // in build()
+     * InvalidOptionException.requireAtLeast("maxLabel", maxLabel, 1);   // in the compact constructor
+     * </pre>
+     */
+    public static final class Builder {
+
+        private boolean metadataOnly;
+        private int sampleTrenches;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int minObjectArea = DEFAULT_MIN_OBJECT_AREA;
+        private String hubmapSchemaMode = HubmapSchemaMode.LATEST.id();
+        private RulePolicy policy = RulePolicy.DEFAULT;
+        private String configFile;
+        private Path configToLoad;
+        private ProgressListener progress = ProgressListener.NONE;
+
+        private Builder() {
+        }
+
+        /** Skip the pixel scan of mask stores. */
+        public Builder metadataOnly(boolean v) {
+            metadataOnly = v;
+            return this;
+        }
+
+        /** Scan the pixels of this many trenches per hypothesis; 0 (the default) = all. */
+        public Builder sampleTrenches(int v) {
+            sampleTrenches = v;
+            return this;
+        }
+
+        /** Worker threads for pixel scans, at least 1; the default is the number of processors. */
+        public Builder threads(int v) {
+            threads = v;
+            return this;
+        }
+
+        /** Report objects smaller than this many pixels (default {@value ValidationOptions#DEFAULT_MIN_OBJECT_AREA}). */
+        public Builder minObjectArea(int v) {
+            minObjectArea = v;
+            return this;
+        }
+
+        /** {@code latest} (default) or {@code any-minor}, case-insensitively. */
+        public Builder hubmapSchemaMode(String v) {
+            hubmapSchemaMode = v;
+            return this;
+        }
+
+        public Builder hubmapSchemaMode(HubmapSchemaMode v) {
+            return hubmapSchemaMode(v.id());
+        }
+
+        /** A config file that re-classifies or ignores findings; read by {@link #build()}. */
+        public Builder configFile(Path file) {
+            configToLoad = file;
+            return this;
+        }
+
+        public Builder progress(ProgressListener v) {
+            progress = v;
+            return this;
+        }
+
+        /**
+         * The options, every value checked.
+         *
+         * @throws InvalidOptionException    when a value is out of range or not one of the accepted ones
+         * @throws RulePolicy.ConfigException when the config file cannot be read or is invalid
+         */
+        public ValidationOptions build() {
+            HubmapSchemaMode mode = HubmapSchemaMode.find(hubmapSchemaMode)
+                    .orElseThrow(() -> new InvalidOptionException(HUBMAP_SCHEMA, "must be " + HubmapSchemaMode.choices()
+                            + ", was '" + hubmapSchemaMode + "'"));
+            boolean fromFile = configToLoad != null;
+            return new ValidationOptions(metadataOnly, sampleTrenches, threads, minObjectArea, mode,
+                    fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
+                    progress);
+        }
     }
 }

@@ -13,7 +13,7 @@ class HubmapSchemaModeTest {
         assertEquals(HubmapSchemaMode.LATEST, HubmapSchemaMode.parse("latest"));
         assertEquals(HubmapSchemaMode.ANY_MINOR, HubmapSchemaMode.parse(" Any-Minor "));
         assertEquals("any-minor", HubmapSchemaMode.ANY_MINOR.id());
-        assertEquals(ValidationOptions.defaults().hubmapSchemaMode(), HubmapSchemaMode.LATEST.id());
+        assertEquals(ValidationOptions.defaults().hubmapSchemaMode().id(), HubmapSchemaMode.LATEST.id());
     }
 
     @Test

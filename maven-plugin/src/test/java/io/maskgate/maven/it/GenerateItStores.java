@@ -42,7 +42,7 @@ public final class GenerateItStores {
             FileTrees.delete(broken);
             FileTrees.copy(clean, broken);
             defect.inject(broken);
-            Report report = new Validator().validate(broken, ValidationOptions.defaults().withThreads(1));
+            Report report = new Validator().validate(broken, ValidationOptions.builder().threads(1).build());
             boolean caught = report.findings().stream()
                     .anyMatch(f -> f.code().equals(defect.expectedCode()) && f.severity() == Severity.ERROR);
             if (caught) {

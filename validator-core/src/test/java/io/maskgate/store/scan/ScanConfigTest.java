@@ -10,7 +10,7 @@ class ScanConfigTest {
 
     @Test
     void takesTheScanSettingsOfAValidationRun() {
-        ScanConfig c = ScanConfig.from(ValidationOptions.defaults().withThreads(3).withSampleTrenches(8).withMinObjectArea(20));
+        ScanConfig c = ScanConfig.from(ValidationOptions.builder().threads(3).sampleTrenches(8).minObjectArea(20).build());
         assertEquals(3, c.threads());
         assertEquals(8, c.sampleTrenches());
         assertEquals(20, c.minObjectArea());
