@@ -1,5 +1,6 @@
 package io.maskgate.rules;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
 public record Location(String pointer,
                        Integer hypothesis, Integer epoch, Integer trench, Integer time, Integer label,
                        Long row, Integer column,
-                       Integer channel, Integer plane, Long x, Long y) {
+                       Integer channel, Integer plane, Long x, Long y) implements Serializable {
 
     /** The whole file. */
     public static final Location NONE = new Location(null, null, null, null, null, null, null, null, null, null, null, null);

@@ -1,9 +1,9 @@
 package io.maskgate.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.maskgate.store.kernel.StoreGeometry;
 import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
-import io.maskgate.store.scan.StoreGeometry;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.validation.ValidationContext;
 import io.maskgate.zarr.DataType;
@@ -97,14 +97,9 @@ public final class MaskStoreValidator implements TargetValidator {
             }
         }
         StoreGeometry geometry = new StoreGeometry((int) shape[0], epochInts, (int) shape[1], (int) shape[2],
-                (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY,
-                (h, t) -> DATA_ARRAY + "/" + chunks.key(chunkCoords(data, h, t)));
-        ZarrMovieSource source = new ZarrMovieSource(chunks, shape, context);
-        try {
-            new PixelScanner(ScanConfig.from(context.options())).scan(source, geometry, context);
-        } finally {
-            source.closeAll();
-        }
+                (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY, chunks::file);
+        new PixelScanner(ScanConfig.from(context.options()))
+                .scan(new ZarrChunkSource(chunks), geometry, chunks.pipeline(), context);
     }
 
     /** Why the scan cannot run on this array, or null; the profile rules report the cause. */
@@ -125,12 +120,6 @@ public final class MaskStoreValidator implements TargetValidator {
             return "one movie (time × y × x) exceeds 2 GiB";
         }
         return null;
-    }
-
-    /** The coordinates of the chunk holding the start of movie (h, t). */
-    private static long[] chunkCoords(ZarrArrayMetadata data, int hypothesis, int trench) {
-        int[] cs = data.chunkShape();
-        return new long[] {hypothesis / cs[0], trench / cs[1], 0, 0, 0};
     }
 
     /** {@code hypothesis_epoch_values} when they are integers, one per hypothesis; the profile rules report otherwise. */
