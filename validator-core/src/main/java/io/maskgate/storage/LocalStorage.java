@@ -112,33 +112,37 @@ public final class LocalStorage implements Storage {
         static final Comparator<Entry> ORDER = Comparator.comparing(Entry::sortName);
     }
 
+    /** A folder entry whose kind could not be read (it vanished, or permissions); reported after the folder is closed. */
+    private record Unreadable(String name, IOException cause) {
+    }
+
     private static void walk(Path folder, String prefix, KeyVisitor visitor, boolean top) throws IOException {
         List<Entry> entries = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path file : stream) {
                 String name = file.getFileName().toString();
-                BasicFileAttributes attributes;
                 try {
-                    attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    boolean sub = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory();
+                    entries.add(new Entry(name, sub ? name + "/" : name, file, sub));
                 } catch (IOException e) {
-                    visitor.unreadable(Keys.join(prefix, name), e);
-                    continue;
+                    unreadable.add(new Unreadable(name, e));
                 }
-                boolean sub = attributes.isDirectory();
-                entries.add(new Entry(name, sub ? name + "/" : name, file, sub));
             }
         } catch (NoSuchFileException | NotDirectoryException e) {
-            if (top) {
-                return; // nothing stored under the prefix
+            if (!top) {
+                visitor.unreadable(prefix, e);
             }
-            visitor.unreadable(prefix, e);
-            return;
+            return; // at the top: nothing is stored under the prefix
         } catch (IOException e) {
             visitor.unreadable(prefix, e);
             return;
         } catch (DirectoryIteratorException e) {
             visitor.unreadable(prefix, e.getCause());
             return;
+        }
+        for (Unreadable u : unreadable) {
+            visitor.unreadable(Keys.join(prefix, u.name()), u.cause());
         }
         entries.sort(Entry.ORDER);
         for (Entry entry : entries) {
