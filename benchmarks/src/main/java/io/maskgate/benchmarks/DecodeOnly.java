@@ -1,5 +1,6 @@
 package io.maskgate.benchmarks;
 
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.ZarrMetadataReader;
 import io.maskgate.zarr.chunk.ArrayChunkReader;
@@ -43,13 +44,13 @@ public final class DecodeOnly {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         List<String> problems = new ArrayList<>();
         ZarrArrayMetadata data = new ZarrMetadataReader()
-                .readArray(store.resolve("data/zarr.json"), "data/zarr.json", f -> problems.add(f.toString()))
+                .readArray(new LocalStorage(store), "data/zarr.json", "data/zarr.json", f -> problems.add(f.toString()))
                 .orElse(null);
         if (data == null || data.shape().length != 5 || !Files.isDirectory(store.resolve("data"))) {
             System.err.println("not a readable mask store: " + problems);
             System.exit(3);
         }
-        ArrayChunkReader reader = ArrayChunkReader.open(store.resolve("data"), data, "data", ChunkLocator.NONE);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(store.resolve("data")), data, "data", ChunkLocator.NONE);
         if (!reader.decodable()) {
             System.err.println("codecs not decodable: " + reader.arrayFinding());
             System.exit(3);

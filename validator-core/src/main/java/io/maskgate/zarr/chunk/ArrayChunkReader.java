@@ -2,6 +2,9 @@ package io.maskgate.zarr.chunk;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.storage.KeyKind;
+import io.maskgate.storage.Storage;
+import io.maskgate.storage.StoredObject;
 import io.maskgate.zarr.ChunkKeyEncoding;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.codec.ChunkProblem;
@@ -12,20 +15,15 @@ import io.maskgate.zarr.codec.CodecPipeline;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the stored chunks of one Zarr v3 array folder. Thread-safe and shared; each thread reads
- * through its own {@link Worker}, which owns the reused read buffer and codec state. A missing chunk
+ * Reads the stored chunks of one Zarr v3 array folder (a {@link Storage}). Thread-safe and shared; each
+ * thread reads through its own {@link Worker}, which owns the reused read buffer and codec state. A missing chunk
  * file is {@link ChunkReadResult.Status#ABSENT} (the buffer gets the fill value); sharded arrays
  * read whole shards (inner chunks decoded one by one into the shard's buffer).
  *
@@ -35,7 +33,7 @@ import java.util.Optional;
  *
  * <p>Typical scan:
  * <pre>{@code
- * ArrayChunkReader reader = ArrayChunkReader.open(dir, metadata, "data", locator);
+ * ArrayChunkReader reader = ArrayChunkReader.open(storage.at("data"), metadata, "data", locator);
  * reader.arrayFinding().ifPresent(sink::accept);          // codec unavailable: once per array
  * byte[] buf = new byte[reader.chunkBytes()];
  * long[] c = new long[reader.rank()];
@@ -49,7 +47,7 @@ import java.util.Optional;
  */
 public final class ArrayChunkReader {
 
-    private final Path arrayDir;
+    private final Storage array;
     private final String filePrefix;
     private final ChunkKeyEncoding keyEncoding;
     private final long[] shape;
@@ -59,9 +57,9 @@ public final class ArrayChunkReader {
     private final CodecPipeline pipeline;
     private final CodecConfigException unavailable;
 
-    private ArrayChunkReader(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
+    private ArrayChunkReader(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
                              CodecEnvironment env) {
-        this.arrayDir = arrayDir;
+        this.array = array;
         this.filePrefix = filePrefix == null || filePrefix.isEmpty() ? "" : (filePrefix.endsWith("/") ? filePrefix : filePrefix + "/");
         this.keyEncoding = metadata.chunkKeyEncoding();
         this.shape = metadata.shape().clone();
@@ -83,20 +81,20 @@ public final class ArrayChunkReader {
     }
 
     /**
-     * A reader of the array in {@code arrayDir}.
+     * A reader of the array whose folder is {@code array} (chunk keys such as {@code c/0/1} are read from it).
      *
      * @param filePrefix the array folder relative to the validation target ({@code "data"}), used
      *                   in findings; {@code ""} when the array is the target
      * @param locator    maps grid coordinates to a finding location; null for none
      */
-    public static ArrayChunkReader open(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator) {
-        return new ArrayChunkReader(arrayDir, metadata, filePrefix, locator, CodecEnvironment.DEFAULT);
+    public static ArrayChunkReader open(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator) {
+        return new ArrayChunkReader(array, metadata, filePrefix, locator, CodecEnvironment.DEFAULT);
     }
 
-    /** As {@link #open(Path, ZarrArrayMetadata, String, ChunkLocator)} with a given codec environment. */
-    public static ArrayChunkReader open(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
+    /** As {@link #open(Storage, ZarrArrayMetadata, String, ChunkLocator)} with a given codec environment. */
+    public static ArrayChunkReader open(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
                                         CodecEnvironment env) {
-        return new ArrayChunkReader(arrayDir, metadata, filePrefix, locator, env);
+        return new ArrayChunkReader(array, metadata, filePrefix, locator, env);
     }
 
     /** The one finding when this array's chunks cannot be decoded here (ZARR_CODEC_UNAVAILABLE on its zarr.json). */
@@ -200,20 +198,23 @@ public final class ArrayChunkReader {
         if (pipeline == null) {
             return new ChunkReadResult(ChunkReadResult.Status.SKIPPED, file, 0, List.of(), Location.NONE);
         }
-        Path path = arrayDir.resolve(key);
         int n;
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size > pipeline.maxEncodedBytes()) {
-                return error(coords, file, size, tooLarge(size));
+        try {
+            Optional<StoredObject> stored = array.open(key);
+            if (stored.isEmpty()) {
+                return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
             }
-            n = readFully(ch, (int) size, into);
-        } catch (NoSuchFileException e) {
-            return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
+            try (StoredObject object = stored.get()) {
+                long size = object.size();
+                if (size > pipeline.maxEncodedBytes()) {
+                    return error(coords, file, size, tooLarge(size));
+                }
+                n = readFully(object, (int) size, into);
+            }
         } catch (AccessDeniedException e) {
             return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: permission denied"));
         } catch (FileSystemException e) {
-            String why = Files.isDirectory(path) ? "the chunk key is a directory, not a file" : "cannot read the chunk file: " + e.getReason();
+            String why = array.kind(key) == KeyKind.DIRECTORY ? "the chunk key is a directory, not a file" : "cannot read the chunk file: " + e.getReason();
             return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, why));
         } catch (IOException e) {
             return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: " + e));
@@ -235,10 +236,10 @@ public final class ArrayChunkReader {
         return new ChunkReadResult(ChunkReadResult.Status.ERROR, file, size, List.of(p), locator.locate(coords));
     }
 
-    private int readFully(FileChannel ch, int size, EncodedChunk into) throws IOException {
+    private int readFully(StoredObject object, int size, EncodedChunk into) throws IOException {
         ByteBuffer readView = into.writeView(size, pipeline.maxEncodedBytes());
         while (readView.hasRemaining()) {
-            if (ch.read(readView) < 0) {
+            if (object.read(readView, readView.position()) < 0) {
                 break; // the file shrank while we read it: decode what is there
             }
         }

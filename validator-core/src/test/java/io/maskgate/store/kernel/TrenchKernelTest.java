@@ -3,6 +3,7 @@ package io.maskgate.store.kernel;
 import io.maskgate.labels.TestFrames;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.chunk.ArrayChunkReader;
 import io.maskgate.zarr.chunk.ChunkReadResult;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class TrenchKernelTest {
         Path file = dir.resolve("data/c/1/2/0/0/0");
         Files.createDirectories(file.getParent());
         Files.write(file, stored);
-        ChunkReadResult read = ArrayChunkReader.open(dir.resolve("data"), a.metadata, "data", a.locator())
+        ChunkReadResult read = ArrayChunkReader.open(new LocalStorage(dir.resolve("data")), a.metadata, "data", a.locator())
                 .read(coords, new byte[a.pipeline.rawBytes()]);
         assertEquals(ChunkReadResult.Status.ERROR, read.status());
         assertEquals(read.findings(), found, "code, file, location and message as the reader gives them");
