@@ -148,6 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
         return o;
     }
 
+    @SuppressWarnings("UnnecessaryLambda") // one factory handed to ReportOutput.plan and used by the option checks
     private Function<String, ParameterException> usage() {
         return message -> new ParameterException(spec.commandLine(), message);
     }

@@ -27,7 +27,6 @@ import java.util.TreeMap;
  */
 public final class HubmapValidator implements TargetValidator {
 
-    private final DirectorySchemas schemas;
     private final DatasetChecker datasets;
     private final TsvReader reader = new TsvReader();
 
@@ -36,7 +35,6 @@ public final class HubmapValidator implements TargetValidator {
     }
 
     public HubmapValidator(DirectorySchemas schemas, OmeTiffMaskAnalyzer analyzer) {
-        this.schemas = schemas;
         this.datasets = new DatasetChecker(schemas, analyzer);
     }
 

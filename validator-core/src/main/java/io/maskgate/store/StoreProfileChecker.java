@@ -42,6 +42,8 @@ public final class StoreProfileChecker {
             new TrenchOverlap());
 
     /**
+     * Runs every store check on the store's metadata.
+     *
      * @param root     the store's root group (attributes hold the experiment metadata); null when it could not be read
      * @param rootFile its file relative to the target, e.g. {@code zarr.json}
      * @param data     the {@code data} array, or null when it could not be read

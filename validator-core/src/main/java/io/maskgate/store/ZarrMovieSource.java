@@ -17,7 +17,6 @@ import java.util.List;
  */
 final class ZarrMovieSource implements ChunkSource {
 
-    private final ArrayChunkReader reader;
     private final FindingSink sink;
     private final int[] chunkShape;
     private final long[] shape;
@@ -30,7 +29,6 @@ final class ZarrMovieSource implements ChunkSource {
      * @param sink  receives the second and later problems of a chunk (the first travels with its status)
      */
     ZarrMovieSource(ArrayChunkReader reader, long[] shape, FindingSink sink) {
-        this.reader = reader;
         this.sink = sink;
         this.shape = shape.clone();
         this.chunkShape = reader.chunkShape();
