@@ -65,7 +65,7 @@ public final class ScanCpuComparison {
         for (int r = -3; r < rounds; r++) {
             long w0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
-            decodeOnly(chunks, trenches, threads, contexts);
+            decodeOnly(chunks, threads, contexts);
             long w1 = System.nanoTime();
             long c1 = os.getProcessCpuTime();
             new PixelScanner(ScanConfig.defaults().withThreads(threads))
@@ -89,7 +89,7 @@ public final class ScanCpuComparison {
         System.out.printf("  scan / decode-only: %.2f x wall, %.2f x CPU%n", sw / dw, sc / dc);
     }
 
-    private static void decodeOnly(byte[][] chunks, int trenches, int threads, ThreadLocal<ZstdDecompressCtx> contexts)
+    private static void decodeOnly(byte[][] chunks, int threads, ThreadLocal<ZstdDecompressCtx> contexts)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         Thread[] pool = new Thread[threads];

@@ -90,10 +90,12 @@ final class TotalOrder implements Comparator<Finding> {
         return c;
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is only a fast path for shared strings; compareTo decides
     private static int compareStrings(String a, String b) {
         return a == b ? 0 : a.compareTo(b);
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is a fast path (and both null); compareTo decides
     private static int compareNullableStrings(String a, String b) {
         if (a == b) {
             return 0;
@@ -106,21 +108,15 @@ final class TotalOrder implements Comparator<Finding> {
 
     /** Nulls first. */
     private static int compare(Integer a, Integer b) {
-        if (a == b) {
-            return 0;
-        }
         if (a == null) {
-            return -1;
+            return b == null ? 0 : -1;
         }
         return b == null ? 1 : Integer.compare(a, b);
     }
 
     private static int compare(Long a, Long b) {
-        if (a == b) {
-            return 0;
-        }
         if (a == null) {
-            return -1;
+            return b == null ? 0 : -1;
         }
         return b == null ? 1 : Long.compare(a, b);
     }

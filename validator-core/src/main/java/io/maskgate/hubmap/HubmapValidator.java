@@ -26,7 +26,6 @@ import java.util.TreeMap;
  */
 public final class HubmapValidator implements LocalTargetValidator {
 
-    private final DirectorySchemas schemas;
     private final DatasetChecker datasets;
     private final TsvReader reader = new TsvReader();
 
@@ -35,7 +34,6 @@ public final class HubmapValidator implements LocalTargetValidator {
     }
 
     public HubmapValidator(DirectorySchemas schemas, OmeTiffMaskAnalyzer analyzer) {
-        this.schemas = schemas;
         this.datasets = new DatasetChecker(schemas, analyzer);
     }
 

@@ -42,7 +42,7 @@ record ColumnSpec(int index, FeatureColumn declared, FeatureColumn template) {
         String raw = template != null && !template.permissibleValues().isEmpty()
                 ? template.permissibleValues() : declared.permissibleValues();
         List<String> values = new ArrayList<>();
-        for (String v : raw.split("\\|")) {
+        for (String v : raw.split("\\|", -1)) {
             if (!v.isBlank()) {
                 values.add(v.strip());
             }

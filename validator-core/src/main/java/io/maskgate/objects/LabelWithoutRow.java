@@ -8,7 +8,6 @@ import io.maskgate.rules.Location;
 
 import java.util.BitSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 
 /** Every label of a mask channel has a row. */
 @RuleInfo(code = "OBJECTS_LABEL_WITHOUT_ROW", severity = Severity.ERROR, category = Category.OBJECTS_TABLE,
@@ -17,7 +16,7 @@ import java.util.Map;
 public final class LabelWithoutRow implements TableCheck {
 
     /** Per pair, which label indexes have a row (a bit per label: millions of labels stay small). */
-    private final Map<MaskBinding, BitSet> seen = new IdentityHashMap<>();
+    private final IdentityHashMap<MaskBinding, BitSet> seen = new IdentityHashMap<>();
 
     @Override
     public void row(TableContext t, TableRow row) {

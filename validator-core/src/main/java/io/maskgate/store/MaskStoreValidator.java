@@ -36,11 +36,11 @@ public final class MaskStoreValidator implements TargetValidator {
         return "zarr-mask-store";
     }
 
-    @Override
     /**
      * A folder holding {@code zarr.json} or {@code data/zarr.json}, or named {@code *.zarr}: a store
      * whose root metadata is missing is still a store, reported as such rather than as unrecognised.
      */
+    @Override
     public boolean accepts(Target target) {
         Storage storage = target.storage();
         if (storage.kind("") != KeyKind.DIRECTORY) {

@@ -67,6 +67,7 @@ final class MovieFindings implements LabelFindingSink {
         sink.accept(rule.finding(file, location(time < 0 ? null : time, label < 0 ? null : label), message));
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity first: the scan passes the same instances; equals is the fallback
     private int index(RuleMeta rule) {
         for (int i = 0; i < rules.length; i++) {
             if (rules[i] == rule || rules[i].equals(rule)) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ class ChunkRulesTest {
     @Test
     void corrupt() throws Exception {
         ZarrArrayMetadata m = cleanArray(ZSTD);
-        Files.write(chunk("c/1/1"), "not zstd at all".getBytes());
+        Files.write(chunk("c/1/1"), "not zstd at all".getBytes(StandardCharsets.UTF_8));
         List<Finding> f = scan(m);
         assertEquals(List.of("ZARR_CHUNK_CORRUPT"), codes(f));
         assertEquals("data/c/1/1", f.get(0).file());
