@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,7 +134,7 @@ class TrenchKernelTest {
         // The pipeline encodes only whole chunks; a writer with the wrong shape is plain zstd.
         io.maskgate.zarr.codec.ZstdCodec zstd = new io.maskgate.zarr.codec.ZstdCodec(0, false);
         return switch (kind) {
-            case "corrupt" -> "this is not a zstd frame".getBytes();
+            case "corrupt" -> "this is not a zstd frame".getBytes(StandardCharsets.US_ASCII);
             case "truncated" -> {
                 byte[] stored = a.pipeline.encode(movie);
                 yield Arrays.copyOf(stored, stored.length / 2);
@@ -251,7 +252,7 @@ class TrenchKernelTest {
         TestArray a = new TestArray(2, 1, 6, 0, new int[] {1, 1, 3, H, W});
         a.fillClean(6);
         TrenchChunks in = a.chunks(0);
-        in.present(1, "not zstd".getBytes());  // hypothesis 0, times 3..5
+        in.present(1, "not zstd".getBytes(StandardCharsets.US_ASCII));  // hypothesis 0, times 3..5
         TrenchResult r;
         try (TrenchKernel kernel = new TrenchKernel(a.geometry, a.pipeline, KernelConfig.defaults())) {
             r = kernel.check(in);
