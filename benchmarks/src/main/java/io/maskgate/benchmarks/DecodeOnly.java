@@ -1,10 +1,13 @@
 package io.maskgate.benchmarks;
 
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.ZarrMetadataReader;
 import io.maskgate.zarr.chunk.ArrayChunkReader;
 import io.maskgate.zarr.chunk.ChunkLocator;
 import io.maskgate.zarr.chunk.ChunkReadResult;
+import io.maskgate.zarr.chunk.EncodedChunk;
+import io.maskgate.zarr.chunk.StoredChunkDecoder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The floor of a full validation: reads and decodes every chunk of a mask store's {@code data} array
- * with the validator's own reader ({@link ArrayChunkReader}: reused read buffer, one-shot zstd into a
- * reused movie buffer), in the pixel scan's order (trench-major) and with its thread count, but runs
- * no label checks. {@code benchmarks/e2e.sh} runs it alternately with {@code maskgate validate}.
+ * the way the pixel scan does, but runs no label checks: each thread takes a trench, fetches the stored
+ * chunks of all its hypotheses with the validator's own reader ({@link ArrayChunkReader#fetch} into reused
+ * holders), then decodes them one by one ({@link StoredChunkDecoder}: one-shot zstd into a reused movie
+ * buffer), with the scan's thread count. {@code benchmarks/e2e.sh} runs it alternately with
+ * {@code maskgate validate}.
  *
  * <pre>java -Xmx512m -cp benchmarks/target/benchmarks.jar io.maskgate.benchmarks.DecodeOnly STORE [threads]</pre>
  *
@@ -39,13 +44,13 @@ public final class DecodeOnly {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         List<String> problems = new ArrayList<>();
         ZarrArrayMetadata data = new ZarrMetadataReader()
-                .readArray(store.resolve("data/zarr.json"), "data/zarr.json", f -> problems.add(f.toString()))
+                .readArray(new LocalStorage(store), "data/zarr.json", "data/zarr.json", f -> problems.add(f.toString()))
                 .orElse(null);
         if (data == null || data.shape().length != 5 || !Files.isDirectory(store.resolve("data"))) {
             System.err.println("not a readable mask store: " + problems);
             System.exit(3);
         }
-        ArrayChunkReader reader = ArrayChunkReader.open(store.resolve("data"), data, "data", ChunkLocator.NONE);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(store.resolve("data")), data, "data", ChunkLocator.NONE);
         if (!reader.decodable()) {
             System.err.println("codecs not decodable: " + reader.arrayFinding());
             System.exit(3);
@@ -68,23 +73,36 @@ public final class DecodeOnly {
         for (int w = 0; w < threads; w++) {
             pool[w] = new Thread(() -> {
                 byte[] movie = new byte[reader.chunkBytes()];
+                EncodedChunk[] held = new EncodedChunk[hypotheses];
+                ChunkReadResult.Status[] fetched = new ChunkReadResult.Status[hypotheses];
+                for (int h = 0; h < hypotheses; h++) {
+                    held[h] = new EncodedChunk();
+                }
                 long[] c = new long[5];
                 long p = 0;
                 long a = 0;
                 long f = 0;
                 long s = 0;
-                try (ArrayChunkReader.Worker worker = reader.newWorker()) {
-                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        c[0] = i % hypotheses;  // trench-major, as the pixel scan hands chunks out
-                        c[1] = i / hypotheses;
-                        ChunkReadResult r = worker.read(c, movie, false);  // as the pixel scan reads
-                        switch (r.status()) {
-                            case PRESENT -> {
-                                p++;
-                                s += r.storedBytes();
+                try (StoredChunkDecoder decoder = new StoredChunkDecoder(reader.pipeline(), ChunkLocator.NONE)) {
+                    for (int t = next.getAndIncrement(); t < trenches; t = next.getAndIncrement()) {
+                        c[1] = t;  // trench by trench, every hypothesis fetched first, as the pixel scan does
+                        for (int h = 0; h < hypotheses; h++) {
+                            c[0] = h;
+                            fetched[h] = reader.fetch(c, held[h]).status();
+                        }
+                        for (int h = 0; h < hypotheses; h++) {
+                            switch (fetched[h]) {
+                                case PRESENT -> {
+                                    if (decoder.decode(held[h].bytes(), held[h].length(), movie)) {
+                                        p++;
+                                        s += held[h].length();
+                                    } else {
+                                        f++;
+                                    }
+                                }
+                                case ABSENT -> a++;
+                                default -> f++;
                             }
-                            case ABSENT -> a++;
-                            default -> f++;
                         }
                     }
                 }

@@ -2,11 +2,13 @@ package io.maskgate.benchmarks;
 
 import com.github.luben.zstd.ZstdDecompressCtx;
 import io.maskgate.fixtures.MaskStoreGenerator;
-import io.maskgate.store.scan.ChunkStatus;
+import io.maskgate.store.kernel.ChunkStatus;
+import io.maskgate.store.kernel.StoreGeometry;
+import io.maskgate.store.scan.ChunkSource;
 import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
-import io.maskgate.store.scan.StoreGeometry;
 import io.maskgate.validation.ProgressListener;
+import io.maskgate.zarr.codec.CodecPipeline;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole pixel scan against the decode-only floor, both with the same threads over the same
- * in-memory zstd chunks (17 hypotheses x N trenches of the generator's demo store), measured as
+ * in-memory zstd chunks (17 hypotheses x N trenches of the generator's demo store): the scan's kernels
+ * decode them with the codec pipeline, the floor with zstd-jni alone. Measured as
  * wall time and as process CPU time, interleaved round by round. CPU time holds on a machine shared
  * with other work; wall time is what a user sees on an idle one.
  *
@@ -41,16 +44,15 @@ public final class ScanCpuComparison {
                 }
             }
         }
-        int[] epochs = Movies.SPEC.epochs().stream().mapToInt(Integer::intValue).toArray();
-        StoreGeometry geometry = new StoreGeometry(hypotheses, epochs, trenches, Movies.TIMES, Movies.SPEC.height(),
-                Movies.SPEC.width(), 0, "data", StoreGeometry.defaultKeys("data"));
+        StoreGeometry geometry = Movies.geometry(trenches);
+        CodecPipeline pipeline = Movies.pipeline();
         ThreadLocal<ZstdDecompressCtx> contexts = ThreadLocal.withInitial(ZstdDecompressCtx::new);
-        io.maskgate.store.scan.ChunkSource source = (h, t, movie) -> {
-            byte[] chunk = chunks[h * trenches + t];
+        ChunkSource source = (c, into) -> {
+            byte[] chunk = chunks[(int) c[0] * trenches + (int) c[1]];
             if (chunk == null) {
                 return ChunkStatus.ABSENT;
             }
-            contexts.get().decompressByteArray(movie, 0, movie.length, chunk, 0, chunk.length);
+            into.wrap(chunk);
             return ChunkStatus.PRESENT;
         };
         com.sun.management.OperatingSystemMXBean os =
@@ -63,10 +65,11 @@ public final class ScanCpuComparison {
         for (int r = -3; r < rounds; r++) {
             long w0 = System.nanoTime();
             long c0 = os.getProcessCpuTime();
-            decodeOnly(chunks, trenches, threads, contexts);
+            decodeOnly(chunks, threads, contexts);
             long w1 = System.nanoTime();
             long c1 = os.getProcessCpuTime();
-            new PixelScanner(ScanConfig.defaults().withThreads(threads)).scan(source, geometry, f -> { }, ProgressListener.NONE);
+            new PixelScanner(ScanConfig.defaults().withThreads(threads))
+                    .scan(source, geometry, pipeline, f -> { }, ProgressListener.NONE);
             long w2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
             if (r >= 0) {
@@ -86,7 +89,7 @@ public final class ScanCpuComparison {
         System.out.printf("  scan / decode-only: %.2f x wall, %.2f x CPU%n", sw / dw, sc / dc);
     }
 
-    private static void decodeOnly(byte[][] chunks, int trenches, int threads, ThreadLocal<ZstdDecompressCtx> contexts)
+    private static void decodeOnly(byte[][] chunks, int threads, ThreadLocal<ZstdDecompressCtx> contexts)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         Thread[] pool = new Thread[threads];

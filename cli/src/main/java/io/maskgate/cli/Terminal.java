@@ -15,6 +15,7 @@ final class Terminal {
      * stdout are terminals (stdout is usually redirected when reports go there). On Linux the
      * link {@code /proc/self/fd/2} names the device; elsewhere fall back to the console.
      */
+    @SuppressWarnings("SystemConsoleNull") // Java 17 has no Console.isTerminal(); null is its answer for "no terminal"
     static boolean stderrIsTerminal() {
         try {
             String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();

@@ -143,6 +143,7 @@ final class ValidateCommand implements Callable<Integer> {
         return "--" + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
+    @SuppressWarnings("UnnecessaryLambda") // one factory handed to ReportOutput.plan and used by the option checks
     private Function<String, ParameterException> usage() {
         return message -> new ParameterException(spec.commandLine(), message);
     }

@@ -18,9 +18,10 @@ class RulesDocTest {
     /** Tests run in the module directory ({@code cli/}); the docs are at the repository root. */
     private static final Path DOC = Path.of("..", "docs", "rules.md");
 
-    private static final String HOW_TO_REGENERATE = "docs/rules.md must match the rule catalogue. Regenerate it with\n"
-            + "  mvn -B -q -pl cli -am test -Dtest=RulesDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dmaskgate.updateRulesDoc=true\n"
-            + "or, after building, ./maskgate rules --format markdown > docs/rules.md";
+    private static final String HOW_TO_REGENERATE = """
+            docs/rules.md must match the rule catalogue. Regenerate it with
+              mvn -B -q -pl cli -am test -Dtest=RulesDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dmaskgate.updateRulesDoc=true
+            or, after building, ./maskgate rules --format markdown > docs/rules.md""";
 
     @Test
     void rulesDocMatchesTheCatalogue() throws IOException {

@@ -3,7 +3,7 @@ package io.maskgate.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskgate.engine.Validator;
-import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.LocalTargetValidator;
 import io.maskgate.validation.ValidationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -237,7 +237,7 @@ class ValidateCommandTest {
     }
 
     /** Throws from inside validation, as a bug in a check would. */
-    private static final class Exploding implements TargetValidator {
+    private static final class Exploding implements LocalTargetValidator {
         @Override
         public String kind() {
             return "exploding";

@@ -1,5 +1,7 @@
 package io.maskgate.engine;
 
+import io.maskgate.storage.KeyKind;
+import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.validation.UsageException;
 import io.maskgate.validation.ValidationContext;
@@ -10,11 +12,10 @@ import io.maskgate.report.Report;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The entry point of the core: detects what a path is, runs the matching validator, builds the report. */
+/** The entry point of the core: detects what a target is, runs the matching validator, builds the report. */
 public final class Validator {
 
     private final List<TargetValidator> validators;
@@ -29,13 +30,25 @@ public final class Validator {
     }
 
     /**
-     * Validates {@code target}. Close the report once it is written: its findings may be held in a temporary file.
+     * Validates the local file or folder {@code target}. Close the report once it is written: its findings may be
+     * held in a temporary file.
      *
      * @throws UsageException when the path does not exist
      */
     public Report validate(Path target, ValidationOptions options) {
-        if (!Files.exists(target)) {
-            throw new UsageException("no such file or directory: " + target);
+        return validate(Target.local(target), options);
+    }
+
+    /**
+     * Validates {@code target}, local or not. Close the report once it is written: its findings may be held in a
+     * temporary file.
+     *
+     * @throws UsageException when the target does not exist
+     */
+    public Report validate(Target target, ValidationOptions options) {
+        KeyKind root = target.storage().kind("");
+        if (!root.exists()) {
+            throw new UsageException("no such file or directory: " + target.name());
         }
         ValidationRun run = new ValidationRun(target, options);
         ValidationContext context = run.context();
@@ -45,7 +58,7 @@ public final class Validator {
             TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
             if (chosen == null) {
                 context.accept(RuleMeta.of(UnrecognisedTarget.class).finding("", Location.NONE,
-                        "'" + target + "' is " + (Files.isDirectory(target) ? "a directory" : "a file")
+                        "'" + target.name() + "' is " + (root == KeyKind.DIRECTORY ? "a directory" : "a file")
                                 + " that maskgate does not recognise: no zarr.json, no *metadata.tsv, no derived/ folder, not a .ome.tiff file"));
             } else {
                 kind = chosen.kind();
@@ -57,7 +70,7 @@ public final class Validator {
             throw e;
         }
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
-                new Report.Target(target.toString(), kind, result.targetDetail()), options.describe(),
+                new Report.Target(target.name(), kind, result.targetDetail()), options.describe(),
                 result.summary(), result.findings(), result.checked(), result.statistics());
     }
 }

@@ -46,6 +46,7 @@ final class FindingCodec {
             previousFile = null;
         }
 
+        @SuppressWarnings("EnumOrdinal") // spill files live for one run only: ordinals are a stable, compact code
         void write(Finding f, RecordOutput out) throws IOException {
             boolean sameFile = f.file().equals(previousFile);
             out.writeByte(f.severity().ordinal() | (sameFile ? SAME_FILE : 0));

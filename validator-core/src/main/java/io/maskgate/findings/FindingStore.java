@@ -67,6 +67,7 @@ public final class FindingStore implements AutoCloseable {
     }
 
     /** Adds one finding; may write a run to disk (outside the lock) or wait for the previous one to be written. */
+    @SuppressWarnings("EnumOrdinal") // counts per severity in a primitive array, read back in declaration order
     public void add(Finding finding) {
         ArrayList<Finding> full = null;
         synchronized (lock) {
@@ -203,7 +204,7 @@ public final class FindingStore implements AutoCloseable {
         return 200 + 2L * f.message().length() + (pointer == null ? 0 : 2L * pointer.length());
     }
 
-    private void spill(ArrayList<Finding> full) {
+    private void spill(List<Finding> full) {
         IOException error = null;
         Run run = null;
         try {
@@ -288,7 +289,7 @@ public final class FindingStore implements AutoCloseable {
     /** A k-way merge of sorted runs and one sorted array, through a priority queue of their heads. */
     private final class Merge implements AutoCloseable {
 
-        private final class Source {
+        private static final class Source {
             final int rank;
             final Iterator<Finding> findings;
             Finding head;

@@ -35,7 +35,7 @@ final class SpillDirectory implements Runnable {
             dir = parent == null ? Files.createTempDirectory("maskgate-findings-")
                     : Files.createTempDirectory(parent, "maskgate-findings-");
         }
-        return dir.resolve(prefix + "-" + (files++) + ".bin");
+        return dir.resolve(prefix + "-" + files++ + ".bin");
     }
 
     /** Keeps {@code channel} to be closed with the folder. */

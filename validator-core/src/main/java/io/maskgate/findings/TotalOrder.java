@@ -90,7 +90,7 @@ final class TotalOrder implements Comparator<Finding> {
         if (c == 0) {
             c = compare(a.x(), b.x());
         }
-        if (c == 0 && a.box() != b.box()) {
+        if (c == 0) {
             c = compareBoxes(a.box(), b.box());
         }
         return c;
@@ -99,7 +99,7 @@ final class TotalOrder implements Comparator<Finding> {
     /** Nulls first; then yMin, xMin, yMax, xMax. */
     private static int compareBoxes(Location.Box a, Location.Box b) {
         if (a == null) {
-            return -1;
+            return b == null ? 0 : -1;
         }
         if (b == null) {
             return 1;
@@ -114,10 +114,12 @@ final class TotalOrder implements Comparator<Finding> {
         return c != 0 ? c : Long.compare(a.xMax(), b.xMax());
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is only a fast path for shared strings; compareTo decides
     private static int compareStrings(String a, String b) {
         return a == b ? 0 : a.compareTo(b);
     }
 
+    @SuppressWarnings("ReferenceEquality") // identity is a fast path (and both null); compareTo decides
     private static int compareNullableStrings(String a, String b) {
         if (a == b) {
             return 0;
@@ -130,21 +132,15 @@ final class TotalOrder implements Comparator<Finding> {
 
     /** Nulls first. */
     private static int compare(Integer a, Integer b) {
-        if (a == b) {
-            return 0;
-        }
         if (a == null) {
-            return -1;
+            return b == null ? 0 : -1;
         }
         return b == null ? 1 : Integer.compare(a, b);
     }
 
     private static int compare(Long a, Long b) {
-        if (a == b) {
-            return 0;
-        }
         if (a == null) {
-            return -1;
+            return b == null ? 0 : -1;
         }
         return b == null ? 1 : Long.compare(a, b);
     }

@@ -28,7 +28,7 @@ public final class DataPathDuplicate implements Rule, UploadCheck {
                 String rel = upload.relative(r.resolved());
                 sink.accept(finding(r.table().file(), r.location(), "data_path in cell " + r.ref() + " names the same folder ("
                         + (rel.isEmpty() ? "the upload itself" : rel) + ") as cell " + earlier.ref()
-                        + (earlier.table() == r.table() ? "" : " of " + earlier.table().file())));
+                        + (earlier.table().file().equals(r.table().file()) ? "" : " of " + earlier.table().file())));
             }
         }
     }

@@ -18,7 +18,7 @@ public final class FieldMissing implements Rule, TableCheck {
         for (FieldSpec f : template.fields()) {
             // the dataset-type field has its own rule (exactly one of several names)
             if (!f.required() || table.column(f.name()) >= 0
-                    || template.datasetTypeField() && TableTemplate.DATASET_TYPE_FIELDS.contains(f.name())) {
+                    || (template.datasetTypeField() && TableTemplate.DATASET_TYPE_FIELDS.contains(f.name()))) {
                 continue;
             }
             String near = null;

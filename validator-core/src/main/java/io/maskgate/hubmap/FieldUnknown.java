@@ -18,7 +18,7 @@ public final class FieldUnknown implements Rule, TableCheck {
         for (int c = 0; c < table.header().size(); c++) {
             String h = table.header().get(c);
             if (h.isBlank() || template.field(h).isPresent()
-                    || template.datasetTypeField() && TableTemplate.DATASET_TYPE_FIELDS.contains(h)
+                    || (template.datasetTypeField() && TableTemplate.DATASET_TYPE_FIELDS.contains(h))
                     || table.header().indexOf(h) != c) {
                 continue;
             }

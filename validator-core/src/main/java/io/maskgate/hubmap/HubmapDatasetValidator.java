@@ -3,7 +3,7 @@ package io.maskgate.hubmap;
 import io.maskgate.validation.HubmapSchemaMode;
 
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
-import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.LocalTargetValidator;
 import io.maskgate.validation.ValidationContext;
 
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Validates one HuBMAP segmentation-mask dataset folder (one holding {@code derived/}) on its own:
  * directory schema, mask OME-TIFFs, objects tables. Upload-level files are not expected here.
  */
-public final class HubmapDatasetValidator implements TargetValidator {
+public final class HubmapDatasetValidator implements LocalTargetValidator {
 
     private final DatasetChecker datasets;
 

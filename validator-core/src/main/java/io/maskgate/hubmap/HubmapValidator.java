@@ -4,7 +4,7 @@ import io.maskgate.validation.HubmapSchemaMode;
 
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
 import io.maskgate.report.StatTable;
-import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.LocalTargetValidator;
 import io.maskgate.validation.ValidationContext;
 
 import java.io.IOException;
@@ -24,9 +24,8 @@ import java.util.TreeMap;
  * Checks the metadata TSVs, the upload's references, the contributors TSVs, then every dataset
  * folder (directory schema, mask OME-TIFFs, objects tables).
  */
-public final class HubmapValidator implements TargetValidator {
+public final class HubmapValidator implements LocalTargetValidator {
 
-    private final DirectorySchemas schemas;
     private final DatasetChecker datasets;
     private final TsvReader reader = new TsvReader();
 
@@ -35,7 +34,6 @@ public final class HubmapValidator implements TargetValidator {
     }
 
     public HubmapValidator(DirectorySchemas schemas, OmeTiffMaskAnalyzer analyzer) {
-        this.schemas = schemas;
         this.datasets = new DatasetChecker(schemas, analyzer);
     }
 

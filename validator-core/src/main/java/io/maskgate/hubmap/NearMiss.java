@@ -25,6 +25,7 @@ public record NearMiss(String path, String explanation, String fix, int others) 
      * Paths that are what another entry of {@code schema} asks for (a file matching another file
      * entry, another required folder) are never offered.
      */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose: skips this very entry of the schema's list
     public static Optional<NearMiss> find(SchemaEntry entry, DirectorySchema schema, List<String> paths) {
         List<String> candidates = new ArrayList<>();
         TreeSet<String> otherFolders = new TreeSet<>();

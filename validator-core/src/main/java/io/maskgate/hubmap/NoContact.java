@@ -16,7 +16,7 @@ public final class NoContact implements Rule, TableCheck {
     @Override
     public void check(TsvTable table, TableTemplate template, FindingSink sink) {
         int col = table.column("is_contact");
-        if (template != TableTemplate.CONTRIBUTORS || col < 0 || table.rows().isEmpty() || !table.complete()) {
+        if (!TableTemplate.CONTRIBUTORS.equals(template) || col < 0 || table.rows().isEmpty() || !table.complete()) {
             return;
         }
         for (TsvTable.Row row : table.rows()) {

@@ -100,7 +100,7 @@ public sealed interface PatternShape {
             return lit == null || lit.isEmpty() ? null : List.of(lit);
         }
         int close = p.indexOf(')', open);
-        if (close < 0 || p.indexOf("(", open + 1) >= 0 && p.indexOf("(", open + 1) < close || p.indexOf('(', close) >= 0) {
+        if (close < 0 || (p.indexOf("(", open + 1) >= 0 && p.indexOf("(", open + 1) < close) || p.indexOf('(', close) >= 0) {
             return null;
         }
         String before = literal(p.substring(0, open));

@@ -19,7 +19,7 @@ public final class SchemaIdValue implements Rule, TableCheck {
             if (cell.value().equals(template.schemaId())) {
                 return;
             }
-            String other = TableTemplate.bySchemaId(cell.value().trim()).filter(t -> t != template)
+            String other = TableTemplate.bySchemaId(cell.value().trim()).filter(t -> !t.equals(template))
                     .map(t -> "; that is the id of the " + t.title() + " template").orElse("");
             sink.accept(finding(table.file(), Location.cell(cell.row().row(), cell.excelColumn()), "metadata_schema_id is '"
                     + TsvReader.clip(cell.value()) + "' in cell " + cell.ref() + "; the " + template.title()

@@ -39,7 +39,7 @@ public final class UnreferencedEntry implements Rule, UploadCheck {
         for (String entry : upload.topLevel()) {
             boolean folder = entry.endsWith("/");
             String name = folder ? entry.substring(0, entry.length() - 1) : entry;
-            if (referenced.contains(name) || IgnoreGlobs.DEFAULT.ignores(name) || !folder && name.endsWith("metadata.tsv")) {
+            if (referenced.contains(name) || IgnoreGlobs.DEFAULT.ignores(name) || (!folder && name.endsWith("metadata.tsv"))) {
                 continue;
             }
             sink.accept(finding(name, Location.NONE, (folder ? "the folder " + entry : name)

@@ -426,6 +426,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
      * One run of one label: non-zero bytes present and contiguous (adding the lowest set bit carries
      * through the whole block of ones), and none differs from the label ({@code stray == 0}).
      */
+    @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: called per row in the hot loop
     private static boolean oneRun(long nonZero, long stray) {
         return nonZero != 0 & ((nonZero + (nonZero & -nonZero)) & nonZero) == 0 & stray == 0;
     }
@@ -435,6 +436,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
      * itself and {@code repeats} identical rows below: the label continues its run of the row above,
      * overlapping it, or is new. False when the label is not a simple stack.
      */
+    @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: called per row in the hot loop
     private boolean stackRun(int label, int y, int repeats, int x0, int x1) {
         final long last = state[label];
         if ((int) (last >>> STATE_ROW) == y - 1) {
@@ -460,6 +462,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
      * neighbour and ends where it differs from its right neighbour. The stack test again; a label met
      * twice in the row fails it on its second run.
      */
+    @SuppressWarnings("ShortCircuitBoolean") // branch-free on purpose: called per row in the hot loop
     private boolean severalRuns(byte[] data, int rowOff, int y, int repeats, long w0, long w1, long w2, long w3,
                                 long w4, long z0, long z1, long z2, long z3, long z4) {
         long starts = gather(nonZeroBytes(w0 ^ (w0 << 8)) & z0)
@@ -502,7 +505,7 @@ public final class FrameAnalyzer implements FrameAnalysis {
         if (bad) {
             return false;
         }
-        final long lastOfGroup = y + repeats;
+        final long lastOfGroup = (long) y + repeats;
         for (int i = 0; i < n; i++) {
             final int label = rowLabel[i];
             area[label] += rowLength[i] * repeats;

@@ -1,11 +1,18 @@
 package io.maskgate.labels;
 
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Arrays;
+
 /**
  * Label statistics of one hypothesis, accumulated by one worker without locking and merged at the
- * end of a scan. All values are sums, minima, maxima or histograms, so the merged result does not
- * depend on how chunks were spread over workers.
+ * end of a scan. All values are sums, minima, maxima or histograms, so merging is associative and
+ * commutative: the merged result does not depend on how chunks were spread over workers or machines.
  */
-public final class LabelStats {
+public final class LabelStats implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** Object areas below this are histogrammed exactly; above, in powers of two. */
     public static final int AREA_EXACT = 1024;
@@ -88,6 +95,10 @@ public final class LabelStats {
 
     /** Adds {@code other} into this. */
     public void merge(LabelStats other) {
+        if (other.findings.length != findings.length) {
+            throw new IllegalArgumentException("statistics of " + other.findings.length + " rules merged into "
+                    + findings.length);
+        }
         chunksPresent += other.chunksPresent;
         chunksAbsent += other.chunksAbsent;
         chunksFailed += other.chunksFailed;
@@ -218,5 +229,24 @@ public final class LabelStats {
     /** Findings counted for content rule {@code rule}. */
     public long findings(int rule) {
         return findings[rule];
+    }
+
+    /** Number of content rules counted. */
+    public int rules() {
+        return findings.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LabelStats s && chunksPresent == s.chunksPresent && chunksAbsent == s.chunksAbsent
+                && chunksFailed == s.chunksFailed && frames == s.frames && emptyFrames == s.emptyFrames
+                && objects == s.objects && areaSum == s.areaSum && areaMin == s.areaMin && areaMax == s.areaMax
+                && maxLabel == s.maxLabel && Arrays.equals(objectsPerFrame, s.objectsPerFrame)
+                && Arrays.equals(areaBins, s.areaBins) && Arrays.equals(findings, s.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Long.hashCode(frames) + Long.hashCode(areaSum)) + Arrays.hashCode(findings);
     }
 }

@@ -13,6 +13,7 @@ final class BoundedLineReader extends FilterReader {
 
     /** Thrown when a line exceeds the limit. */
     static final class LineTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
         private final long line;
 
         LineTooLongException(long line, long limit) {

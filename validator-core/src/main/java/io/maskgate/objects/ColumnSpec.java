@@ -49,7 +49,7 @@ record ColumnSpec(int index, FeatureColumn declared, FeatureColumn template) {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        for (String v : raw.split("\\|")) {
+        for (String v : raw.split("\\|", -1)) {
             if (!v.isBlank()) {
                 values.add(v.strip());
             }

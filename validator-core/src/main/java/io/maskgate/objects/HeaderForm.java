@@ -9,6 +9,7 @@ public enum HeaderForm {
     /** Older template without "Alternative ID" (rows 1–7), blank row 8, column header row 9. */
     SEVEN_ROW(ObjectsTemplate.KEYS_7);
 
+    @SuppressWarnings("ImmutableEnumChecker") // the constants hand in unmodifiable List.of lists
     private final List<String> keys;
 
     HeaderForm(List<String> keys) {

@@ -7,7 +7,6 @@ import io.maskgate.rules.Severity;
 
 import java.util.BitSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Every label of a mask channel has a row. Reported in the mask, at the label (channel, first plane,
@@ -19,7 +18,7 @@ import java.util.Map;
 public final class LabelWithoutRow implements TableCheck {
 
     /** Per pair, which label indexes have a row (a bit per label: millions of labels stay small). */
-    private final Map<MaskBinding, BitSet> seen = new IdentityHashMap<>();
+    private final IdentityHashMap<MaskBinding, BitSet> seen = new IdentityHashMap<>();
 
     @Override
     public void row(TableContext t, TableRow row) {

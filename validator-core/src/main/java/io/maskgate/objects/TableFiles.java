@@ -92,8 +92,7 @@ public final class TableFiles {
                 }
                 wb.write(out);
             } finally {
-                wb.dispose();
-                wb.close();
+                wb.close(); // also deletes the temporary sheet files
             }
         });
     }

@@ -7,6 +7,7 @@ import io.maskgate.rules.RuleMeta;
 
 /** A table that cannot be read further; becomes one finding of {@code rule}. */
 final class TableReadException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     private final Class<? extends Rule> rule;
     private final Location location;

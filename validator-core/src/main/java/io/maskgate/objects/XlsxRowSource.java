@@ -180,7 +180,7 @@ final class XlsxRowSource implements RowSource {
                 guard = m;
             }
         }
-        for (String line : guard.split("\n")) {
+        for (String line : guard.split("\n", -1)) {
             if (line.startsWith("Uncompressed size") || line.startsWith("Limits")) {
                 detail.append(detail.length() == 0 ? "" : "; ").append(line.trim());
             }

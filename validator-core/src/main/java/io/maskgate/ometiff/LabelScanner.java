@@ -166,7 +166,7 @@ final class LabelScanner {
                 box[4 * li + 2] = Math.max(box[4 * li + 2], x - 1);
                 box[4 * li + 3] = y;
             }
-            long len = x - start;
+            long len = (long) x - start;
             count[li] += len;
             sumX[li] += (start + (long) x - 1) * len / 2;
             sumY[li] += (long) y * len;

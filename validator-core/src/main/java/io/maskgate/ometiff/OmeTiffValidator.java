@@ -1,7 +1,7 @@
 package io.maskgate.ometiff;
 
 import io.maskgate.report.StatTable;
-import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.LocalTargetValidator;
 import io.maskgate.validation.ValidationContext;
 
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Validates a single label-mask OME-TIFF file ({@code .ome.tiff} / {@code .ome.tif}). */
-public final class OmeTiffValidator implements TargetValidator {
+public final class OmeTiffValidator implements LocalTargetValidator {
 
     private final OmeTiffMaskAnalyzer analyzer;
 

@@ -38,6 +38,7 @@ final class OmeXml {
 
     /** A document that could not be parsed: the message (with line and column when known). */
     static final class ParseException extends Exception {
+        private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
 

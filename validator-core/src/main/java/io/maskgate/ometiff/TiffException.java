@@ -6,6 +6,7 @@ package io.maskgate.ometiff;
  * can be reported once, as is, without a stack trace.
  */
 public final class TiffException extends Exception {
+    private static final long serialVersionUID = 1L;
 
     /** What kind of problem; the validator maps each kind to one rule. */
     public enum Kind {

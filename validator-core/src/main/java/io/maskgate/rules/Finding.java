@@ -1,10 +1,11 @@
 package io.maskgate.rules;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One problem found in a dataset.
+ * One problem found in a dataset. A plain value: serialisable, so that a distributed engine can ship it.
  *
  * @param code     stable rule code, e.g. {@code ZARR_FILL_VALUE_RANGE}
  * @param file     path relative to the validation target, with {@code /} separators ({@code ""} = the target itself)
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param hint     how to fix it; may be empty
  */
 public record Finding(String code, Severity severity, Category category, String file, Location location,
-                      String message, String hint) {
+                      String message, String hint) implements Serializable {
 
     /** Deterministic report order: file, location, code, message. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)

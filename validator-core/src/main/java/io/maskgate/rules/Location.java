@@ -1,5 +1,6 @@
 package io.maskgate.rules;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,14 +15,14 @@ import java.util.List;
 public record Location(String pointer,
                        Integer hypothesis, Integer epoch, Integer trench, Integer time, Long label,
                        Long row, Integer column,
-                       Integer channel, Integer plane, Integer ifd, Long x, Long y, Box box) {
+                       Integer channel, Integer plane, Integer ifd, Long x, Long y, Box box) implements Serializable {
 
     /** The whole file. */
     public static final Location NONE = new Location(null, null, null, null, null, null, null, null, null, null, null,
             null, null, null);
 
     /** An inclusive pixel rectangle, origin top-left: a label's extent. */
-    public record Box(long xMin, long yMin, long xMax, long yMax) {
+    public record Box(long xMin, long yMin, long xMax, long yMax) implements Serializable {
 
         static final Comparator<Box> ORDER = Comparator.comparingLong(Box::yMin).thenComparingLong(Box::xMin)
                 .thenComparingLong(Box::yMax).thenComparingLong(Box::xMax);

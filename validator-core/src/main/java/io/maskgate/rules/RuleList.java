@@ -39,6 +39,7 @@ public final class RuleList {
 
     /** The rules made by {@code constructors}, in run order; each rule class at most once. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // List.of copies the array and nothing writes into it
     public static RuleList of(Supplier<? extends Rule>... constructors) {
         return new RuleList(List.of(constructors));
     }

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 public final class RulePolicy {
 
     /** One override; {@code severity} is null when {@code ignore} is set. */
-    public record Override(String code, String path, Severity severity, boolean ignore,
-                           Pattern codePattern, PathMatcher pathMatcher) {
+    public record RuleOverride(String code, String path, Severity severity, boolean ignore,
+                               Pattern codePattern, PathMatcher pathMatcher) {
 
         boolean matches(Finding f) {
             return codePattern.matcher(f.code()).matches()
@@ -36,19 +36,19 @@ public final class RulePolicy {
 
     public static final RulePolicy DEFAULT = new RulePolicy(List.of());
 
-    private final List<Override> overrides;
+    private final List<RuleOverride> overrides;
 
-    private RulePolicy(List<Override> overrides) {
+    private RulePolicy(List<RuleOverride> overrides) {
         this.overrides = List.copyOf(overrides);
     }
 
-    public List<Override> overrides() {
+    public List<RuleOverride> overrides() {
         return overrides;
     }
 
     /** The finding as the policy wants it reported, or empty when it is ignored. */
     public Optional<Finding> apply(Finding finding) {
-        for (Override o : overrides) {
+        for (RuleOverride o : overrides) {
             if (o.matches(finding)) {
                 return o.ignore() ? Optional.empty() : Optional.of(finding.withSeverity(o.severity()));
             }
@@ -79,7 +79,7 @@ public final class RulePolicy {
             }
             throw new ConfigException(sb.toString(), null);
         }
-        List<Override> list = new ArrayList<>();
+        List<RuleOverride> list = new ArrayList<>();
         for (JsonNode o : root.path("overrides")) {
             String code = o.get("code").asText();
             String path = o.hasNonNull("path") ? o.get("path").asText() : null;
@@ -91,14 +91,15 @@ public final class RulePolicy {
             }
             Pattern codePattern = Pattern.compile(globToRegex(code));
             PathMatcher matcher = path == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + path);
-            list.add(new Override(code, path, severity, ignore, codePattern, matcher));
+            list.add(new RuleOverride(code, path, severity, ignore, codePattern, matcher));
         }
         return new RulePolicy(list);
     }
 
     private static String globToRegex(String glob) {
         StringBuilder sb = new StringBuilder();
-        for (char c : glob.toCharArray()) {
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
             switch (c) {
                 case '*' -> sb.append(".*");
                 case '?' -> sb.append('.');
@@ -110,6 +111,8 @@ public final class RulePolicy {
 
     /** A config file that cannot be used: a usage error (exit code 2), not a dataset problem. */
     public static final class ConfigException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public ConfigException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -12,6 +12,7 @@ public enum Severity {
     }
 
     /** True if this severity is as serious as {@code threshold} or more. */
+    @SuppressWarnings("EnumOrdinal") // the declaration order is the severity order (see above)
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();
     }

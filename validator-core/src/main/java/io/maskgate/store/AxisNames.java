@@ -39,7 +39,7 @@ public final class AxisNames implements Rule, StoreCheck {
         }
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            if (name == null && nullAllowed || StoreModel.AXES.get(i).equals(name)) {
+            if ((name == null && nullAllowed) || StoreModel.AXES.get(i).equals(name)) {
                 continue;
             }
             sink.accept(finding(store.dataFile, Location.pointer(pointer + "/" + i),

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The checkpoint template names one checkpoint per epoch: it contains {@code {epoch}} and no other
  * replacement field, so Python's {@code template.format(epoch=e)} expands the epochs to distinct paths.
- * Parsed by hand because only this subset of Python's format syntax matters ({@code {{}}/{@code }}}
- * escapes and plain fields).
+ * Parsed by hand because only this subset of Python's format syntax matters (doubled braces
+ * as escapes, and plain fields).
  */
 @RuleInfo(code = "STORE_CHECKPOINT_TEMPLATE", severity = Severity.ERROR, category = Category.STORE_METADATA,
         summary = "segmentation_model_checkpoint_template contains {epoch} (and no other replacement field), so"

@@ -1,9 +1,12 @@
 package io.maskgate.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.maskgate.store.kernel.StoreGeometry;
 import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
-import io.maskgate.store.scan.StoreGeometry;
+import io.maskgate.storage.KeyKind;
+import io.maskgate.storage.Storage;
+import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.validation.ValidationContext;
 import io.maskgate.zarr.DataType;
@@ -16,11 +19,12 @@ import io.maskgate.zarr.chunk.StrayFileScanner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
-/** Validates a multi-hypothesis Zarr v3 mask store: Zarr metadata, the mask-store profile, then every pixel. */
+/**
+ * Validates a multi-hypothesis Zarr v3 mask store: Zarr metadata, the mask-store profile, then every pixel. Reads
+ * only through the target's {@link Storage}, so the store need not be a local folder.
+ */
 public final class MaskStoreValidator implements TargetValidator {
 
     static final String ROOT_FILE = "zarr.json";
@@ -32,25 +36,25 @@ public final class MaskStoreValidator implements TargetValidator {
         return "zarr-mask-store";
     }
 
-    @Override
     /**
      * A folder holding {@code zarr.json} or {@code data/zarr.json}, or named {@code *.zarr}: a store
      * whose root metadata is missing is still a store, reported as such rather than as unrecognised.
      */
-    public boolean accepts(Path path) {
-        if (!Files.isDirectory(path)) {
+    @Override
+    public boolean accepts(Target target) {
+        Storage storage = target.storage();
+        if (storage.kind("") != KeyKind.DIRECTORY) {
             return false;
         }
-        Path name = path.toAbsolutePath().normalize().getFileName();
-        return Files.exists(path.resolve(ROOT_FILE)) || Files.exists(path.resolve(DATA_FILE))
-                || (name != null && name.toString().endsWith(".zarr"));
+        return storage.kind(ROOT_FILE).exists() || storage.kind(DATA_FILE).exists() || target.baseName().endsWith(".zarr");
     }
 
     @Override
-    public void validate(Path path, ValidationContext context) {
+    public void validate(Target target, ValidationContext context) {
+        Storage storage = target.storage();
         ZarrMetadataReader reader = new ZarrMetadataReader();
-        ZarrGroupMetadata root = reader.readGroup(path.resolve(ROOT_FILE), ROOT_FILE, context).orElse(null);
-        ZarrArrayMetadata data = reader.readArray(path.resolve(DATA_FILE), DATA_FILE, context).orElse(null);
+        ZarrGroupMetadata root = reader.readGroup(storage, ROOT_FILE, ROOT_FILE, context).orElse(null);
+        ZarrArrayMetadata data = reader.readArray(storage, DATA_FILE, DATA_FILE, context).orElse(null);
         context.checked("Zarr metadata documents", 2, ROOT_FILE + ", " + DATA_FILE);
         new StoreProfileChecker().check(root, ROOT_FILE, data, DATA_FILE, context);
         if (root != null) {
@@ -64,23 +68,23 @@ public final class MaskStoreValidator implements TargetValidator {
             context.checked("pixel scan", 0, "not run: " + DATA_FILE + " could not be read (see its findings)");
             return;
         }
-        scanPixels(path.resolve(DATA_ARRAY), data, context);
+        scanPixels(storage.at(DATA_ARRAY), data, context);
     }
 
-    private void scanPixels(Path arrayDir, ZarrArrayMetadata data, ValidationContext context) {
+    private void scanPixels(Storage array, ZarrArrayMetadata data, ValidationContext context) {
         String unscannable = unscannable(data);
         if (unscannable != null) {
             context.checked("pixel scan", 0, "not run: " + unscannable + " (see the metadata findings)");
             return;
         }
         long[] epochs = epochs(data).orElse(null);
-        ArrayChunkReader chunks = ArrayChunkReader.open(arrayDir, data, DATA_ARRAY,
+        ArrayChunkReader chunks = ArrayChunkReader.open(array, data, DATA_ARRAY,
                 ChunkLocator.maskStore(epochs, data.chunkShape()));
         try {
-            long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(arrayDir, DATA_ARRAY, context);
+            long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(array, DATA_ARRAY, context);
             context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + arrayDir, e);
+            throw new UncheckedIOException("cannot list " + array.name(), e);
         }
         Optional<io.maskgate.rules.Finding> unavailable = chunks.arrayFinding();
         if (unavailable.isPresent()) {
@@ -97,14 +101,9 @@ public final class MaskStoreValidator implements TargetValidator {
             }
         }
         StoreGeometry geometry = new StoreGeometry((int) shape[0], epochInts, (int) shape[1], (int) shape[2],
-                (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY,
-                (h, t) -> DATA_ARRAY + "/" + chunks.key(chunkCoords(data, h, t)));
-        ZarrMovieSource source = new ZarrMovieSource(chunks, shape, context);
-        try {
-            new PixelScanner(ScanConfig.from(context.options())).scan(source, geometry, context);
-        } finally {
-            source.closeAll();
-        }
+                (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY, chunks::file);
+        new PixelScanner(ScanConfig.from(context.options()))
+                .scan(new ZarrChunkSource(chunks), geometry, chunks.pipeline(), context);
     }
 
     /** Why the scan cannot run on this array, or null; the profile rules report the cause. */
@@ -125,12 +124,6 @@ public final class MaskStoreValidator implements TargetValidator {
             return "one movie (time × y × x) exceeds 2 GiB";
         }
         return null;
-    }
-
-    /** The coordinates of the chunk holding the start of movie (h, t). */
-    private static long[] chunkCoords(ZarrArrayMetadata data, int hypothesis, int trench) {
-        int[] cs = data.chunkShape();
-        return new long[] {hypothesis / cs[0], trench / cs[1], 0, 0, 0};
     }
 
     /** {@code hypothesis_epoch_values} when they are integers, one per hypothesis; the profile rules report otherwise. */

@@ -12,6 +12,8 @@ final class OrderBlame {
     }
 
     /**
+     * Blames the positions that break the order of {@code keys}.
+     *
      * @param keys   the sequence to check, {@code count} values
      * @param strict true for strictly increasing, false for non-decreasing
      * @return flags, true for each blamed position

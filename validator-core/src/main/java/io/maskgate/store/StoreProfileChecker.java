@@ -30,6 +30,8 @@ public final class StoreProfileChecker {
     private final List<StoreCheck> checks = StoreRules.checks();
 
     /**
+     * Runs every store check on the store's metadata.
+     *
      * @param root     the store's root group (attributes hold the experiment metadata); null when it could not be read
      * @param rootFile its file relative to the target, e.g. {@code zarr.json}
      * @param data     the {@code data} array, or null when it could not be read

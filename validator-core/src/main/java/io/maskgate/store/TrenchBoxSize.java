@@ -18,7 +18,7 @@ public final class TrenchBoxSize implements Rule, StoreCheck {
         TrenchTable t = store.trenches;
         Long h = store.height.agreed();
         Long w = store.width.agreed();
-        if (t == null || h == null && w == null) {
+        if (t == null || (h == null && w == null)) {
             return; // no agreed size: STORE_TRENCH_SIZE reports the disagreement
         }
         // When most records share another size, STORE_TRENCH_SIZE reported it once for all of them.

@@ -21,7 +21,7 @@ public final class TrenchFlip implements Rule, StoreCheck {
         }
         for (int i = 0; i < t.size; i++) {
             int o = t.orientation[i];
-            if (!t.valid[i] || o != 1 && o != -1 || t.needsFlip[i] == (o == -1)) {
+            if (!t.valid[i] || (o != 1 && o != -1) || t.needsFlip[i] == (o == -1)) {
                 continue;
             }
             store.suspect.set(i);

@@ -7,6 +7,8 @@ package io.maskgate.validation;
  */
 public final class InvalidOptionException extends UsageException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String option;
     private final String problem;
 

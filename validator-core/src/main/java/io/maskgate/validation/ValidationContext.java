@@ -14,22 +14,22 @@ import java.util.List;
 /** What a {@link TargetValidator} reports to during one run. Thread-safe. */
 public final class ValidationContext implements FindingSink {
 
-    private final Path root;
+    private final Target target;
     private final ValidationOptions options;
     private final FindingCollector findings;
     private final List<Checked> checked = new ArrayList<>();
     private final List<StatTable> statistics = new ArrayList<>();
     private volatile String targetDetail = "";
 
-    public ValidationContext(Path root, ValidationOptions options) {
-        this.root = root;
+    public ValidationContext(Target target, ValidationOptions options) {
+        this.target = target;
         this.options = options;
         this.findings = new FindingCollector(options.policy());
     }
 
     /** The validation target: the store, upload, dataset directory or file. */
-    public Path root() {
-        return root;
+    public Target target() {
+        return target;
     }
 
     public ValidationOptions options() {
@@ -47,7 +47,10 @@ public final class ValidationContext implements FindingSink {
 
     /** {@code file} relative to the target with {@code /} separators; {@code ""} for the target itself. */
     public String relative(Path file) {
-        Path base = Path.of(root.toString()).toAbsolutePath().normalize();
+        if (!target.isLocal()) {
+            return file.toString().replace(java.io.File.separatorChar, '/');
+        }
+        Path base = Path.of(target.localPath().toString()).toAbsolutePath().normalize();
         Path p = file.toAbsolutePath().normalize();
         if (p.equals(base)) {
             return "";

@@ -88,7 +88,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
      * The CLI and the Mojo then pass their new flag or parameter to the setter; neither checks it.
      * For example, a {@code maxLabel} option:
      * <pre>
-     * record ValidationOptions(..., int maxLabel)          // @param maxLabel  largest label allowed
+     * record ValidationOptions(..., int maxLabel)          // {@literal @}param maxLabel: largest label allowed
      * private int maxLabel = 255;                           // the default
      * public Builder maxLabel(int v) { maxLabel = v; return this; }
      * new ValidationOptions(..., maxLabel)                  // in build()

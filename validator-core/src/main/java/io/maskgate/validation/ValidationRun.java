@@ -5,7 +5,6 @@ import io.maskgate.findings.Summary;
 import io.maskgate.report.Checked;
 import io.maskgate.report.StatTable;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public final class ValidationRun {
 
     private final ValidationContext context;
 
-    public ValidationRun(Path target, ValidationOptions options) {
+    public ValidationRun(Target target, ValidationOptions options) {
         this.context = new ValidationContext(target, options);
     }
 

@@ -33,7 +33,7 @@ final class FillValueChecker {
             return false;
         }
         return switch (type.kind()) {
-            case BOOL -> bool(value, p, type);
+            case BOOL -> bool(value, p);
             case SIGNED, UNSIGNED -> integer(value, p, type);
             case FLOAT -> floating(value, p, type.name(), type.byteSize());
             case COMPLEX -> complex(value, p, type);
@@ -41,7 +41,7 @@ final class FillValueChecker {
         };
     }
 
-    private boolean bool(JsonNode value, String p, DataType type) {
+    private boolean bool(JsonNode value, String p) {
         if (value.isBoolean()) {
             return true;
         }
@@ -151,7 +151,7 @@ final class FillValueChecker {
     private static boolean isHex(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
                 return false;
             }
         }

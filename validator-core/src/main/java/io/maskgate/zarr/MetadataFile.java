@@ -8,14 +8,17 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.Rule;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.storage.KeyKind;
+import io.maskgate.storage.Keys;
+import io.maskgate.storage.Storage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,13 +30,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads one {@code zarr.json} strictly: a regular file of bounded size, UTF-8, exactly one JSON
- * object, no duplicate keys, no trailing content. Every problem is a finding, never an exception.
+ * Reads one {@code zarr.json} from a {@link Storage} strictly: a regular file of bounded size, UTF-8, exactly one
+ * JSON object, no duplicate keys, no trailing content. Every problem is a finding, never an exception.
  */
 final class MetadataFile {
 
@@ -62,29 +63,30 @@ final class MetadataFile {
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
     }
 
-    /** The document's root object, or empty after reporting why there is none. */
-    Optional<ObjectNode> read(Path file, String relFile, FindingSink sink) {
-        if (!Files.exists(file)) {
-            String why = Files.isSymbolicLink(file) ? "zarr.json is a link to a missing file" : "zarr.json is missing";
-            Path dir = file.getParent();
-            if (dir != null && (Files.exists(dir.resolve(".zarray")) || Files.exists(dir.resolve(".zgroup")))) {
+    /** The document at {@code key}'s root object, or empty after reporting why there is none. */
+    Optional<ObjectNode> read(Storage storage, String key, String relFile, FindingSink sink) {
+        KeyKind kind = storage.kind(key);
+        if (!kind.exists()) {
+            String why = kind == KeyKind.BROKEN_LINK ? "zarr.json is a link to a missing file" : "zarr.json is missing";
+            String folder = Keys.parent(key);
+            if (storage.kind(Keys.join(folder, ".zarray")).exists() || storage.kind(Keys.join(folder, ".zgroup")).exists()) {
                 why += "; the folder has Zarr v2 metadata (.zarray/.zgroup) instead";
             }
             report(sink, MetadataMissingRule.class, relFile, Location.NONE, why);
             return Optional.empty();
         }
-        if (!Files.isRegularFile(file)) {
-            String what = Files.isDirectory(file) ? "a directory" : "not a regular file";
+        if (kind != KeyKind.FILE) {
+            String what = kind == KeyKind.DIRECTORY ? "a directory" : "not a regular file";
             report(sink, MetadataNotRegularFileRule.class, relFile, Location.NONE, "zarr.json is " + what);
             return Optional.empty();
         }
         long size;
         try {
-            size = Files.size(file);
+            size = storage.size(key);
         } catch (IOException e) {
             report(sink, MetadataUnreadableRule.class, relFile, Location.NONE, "cannot read zarr.json: " + describe(e));
             return Optional.empty();
@@ -94,7 +96,7 @@ final class MetadataFile {
                     + " bytes, more than the " + maxBytes + " bytes maskgate reads; it was not parsed");
             return Optional.empty();
         }
-        JsonNode root = parse(file, relFile, sink);
+        JsonNode root = parse(storage, key, relFile, sink);
         if (root == null) {
             return Optional.empty();
         }
@@ -106,14 +108,14 @@ final class MetadataFile {
         return Optional.of((ObjectNode) root);
     }
 
-    private JsonNode parse(Path file, String relFile, FindingSink sink) {
+    private JsonNode parse(Storage storage, String key, String relFile, FindingSink sink) {
         // Decode explicitly as UTF-8 and report malformed bytes: Jackson's byte-level auto-detection
         // would otherwise accept UTF-16/32 files, which the Zarr specification does not allow.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         JsonParser parser = null;
-        try (InputStream in = Files.newInputStream(file);
+        try (InputStream in = storage.newInputStream(key);
              Reader reader = skipBom(new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)))) {
             parser = mapper.createParser(reader);
             JsonNode root = mapper.readTree(parser);

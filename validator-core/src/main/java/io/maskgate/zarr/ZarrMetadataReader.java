@@ -3,8 +3,8 @@ package io.maskgate.zarr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskgate.rules.FindingSink;
+import io.maskgate.storage.Storage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,13 +40,14 @@ public final class ZarrMetadataReader {
     }
 
     /**
-     * Reads {@code <dir>/zarr.json} of an array.
+     * Reads the {@code zarr.json} of an array.
      *
+     * @param key     its key in {@code storage}, e.g. {@code data/zarr.json}
      * @param relFile its path relative to the validation target, for findings
      * @return the model, or empty when the document is not a usable array (the reasons are in {@code sink})
      */
-    public Optional<ZarrArrayMetadata> readArray(Path zarrJson, String relFile, FindingSink sink) {
-        Optional<MetadataDocument> doc = open(zarrJson, relFile, sink);
+    public Optional<ZarrArrayMetadata> readArray(Storage storage, String key, String relFile, FindingSink sink) {
+        Optional<MetadataDocument> doc = open(storage, key, relFile, sink);
         if (doc.isEmpty()) {
             return Optional.empty();
         }
@@ -60,13 +61,14 @@ public final class ZarrMetadataReader {
     }
 
     /**
-     * Reads {@code <dir>/zarr.json} of a group.
+     * Reads the {@code zarr.json} of a group.
      *
+     * @param key     its key in {@code storage}, e.g. {@code zarr.json}
      * @param relFile its path relative to the validation target, for findings
      * @return the model, or empty when the document is not a usable group (the reasons are in {@code sink})
      */
-    public Optional<ZarrGroupMetadata> readGroup(Path zarrJson, String relFile, FindingSink sink) {
-        Optional<MetadataDocument> doc = open(zarrJson, relFile, sink);
+    public Optional<ZarrGroupMetadata> readGroup(Storage storage, String key, String relFile, FindingSink sink) {
+        Optional<MetadataDocument> doc = open(storage, key, relFile, sink);
         if (doc.isEmpty()) {
             return Optional.empty();
         }
@@ -79,8 +81,8 @@ public final class ZarrMetadataReader {
         return Optional.ofNullable(group(doc.get(), true));
     }
 
-    private Optional<MetadataDocument> open(Path zarrJson, String relFile, FindingSink sink) {
-        return files.read(zarrJson, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
+    private Optional<MetadataDocument> open(Storage storage, String key, String relFile, FindingSink sink) {
+        return files.read(storage, key, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
     }
 
     /**

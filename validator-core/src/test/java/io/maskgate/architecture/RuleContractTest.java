@@ -9,16 +9,16 @@ import io.maskgate.engine.Areas;
 import io.maskgate.rules.Category;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.rules.Rule;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleInfo;
 import io.maskgate.rules.RuleMeta;
-import io.maskgate.rules.Rule;
 import io.maskgate.rules.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.NavigableSet;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -43,7 +43,7 @@ class RuleContractTest {
     }
 
     /** The {@code @RuleInfo} classes among {@code classes} that {@code catalog} does not list. */
-    static SortedSet<String> unregistered(JavaClasses classes, RuleCatalog catalog) {
+    static NavigableSet<String> unregistered(JavaClasses classes, RuleCatalog catalog) {
         Set<String> registered = catalog.all().stream().map(m -> m.ruleClass().getName()).collect(Collectors.toSet());
         return classes.stream().filter(c -> c.isAnnotatedWith(RuleInfo.class)).map(JavaClass::getName)
                 .filter(name -> !registered.contains(name)).collect(Collectors.toCollection(TreeSet::new));
@@ -60,7 +60,7 @@ class RuleContractTest {
     void anUnregisteredRuleIsCaught() {
         // RuleCatalogTest declares test-only rules that no area registers
         JavaClasses withTests = new ClassFileImporter().importPackages("io.maskgate.rules");
-        SortedSet<String> missing = unregistered(withTests, Areas.ruleCatalog());
+        NavigableSet<String> missing = unregistered(withTests, Areas.ruleCatalog());
         assertTrue(missing.contains("io.maskgate.rules.RuleCatalogTest$One"), missing::toString);
         assertFalse(missing.isEmpty());
     }

@@ -38,6 +38,7 @@ class FindingStoreTest {
     private static final String[] HINTS = {"", "Crop the trench.", "Renumber the labels."};
 
     /** Random findings with few distinct values per field, so equal keys and exact duplicates are common. */
+    @SuppressWarnings("EnumOrdinal") // picks random constants by index
     private static List<Finding> randomFindings(Random rnd, int n) {
         List<Finding> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -63,7 +63,7 @@ class CorpusTest {
     record Case(String id, String path, String options, String expected, String expectedAt, String task) {
 
         Set<String> expectedCodes() {
-            return expected.equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(expected.split(",")));
+            return expected.equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(expected.split(",", -1)));
         }
     }
 
@@ -177,7 +177,7 @@ class CorpusTest {
         if (options.equals("-") || options.isBlank()) {
             return b.build();
         }
-        for (String o : options.split(" +")) {
+        for (String o : options.strip().split(" +", -1)) {
             if (o.startsWith("--hubmap-schema=")) {
                 b.hubmapSchemaMode(o.substring("--hubmap-schema=".length()));
             } else {
@@ -193,11 +193,11 @@ class CorpusTest {
         if (expectedAt.equals("-")) {
             return out;
         }
-        for (String clause : expectedAt.split(";")) {
+        for (String clause : expectedAt.split(";", -1)) {
             int colon = clause.indexOf(':');
             assertTrue(colon > 0, "clause without 'CODE:': " + clause);
             Map<String, String> keys = new LinkedHashMap<>();
-            for (String kv : clause.substring(colon + 1).split(",")) {
+            for (String kv : clause.substring(colon + 1).split(",", -1)) {
                 String[] p = kv.strip().split("[=~]", 2);
                 assertEquals(2, p.length, "not key=value: " + kv);
                 String key = kv.strip().charAt(p[0].length()) == '~' ? p[0] + "~" : p[0];

@@ -25,7 +25,7 @@ public final class LargeTableCheck {
         long[] labels = new long[objects];
         int[] boxes = new int[4 * objects];
         for (int i = 0; i < objects; i++) {
-            labels[i] = i + 1;
+            labels[i] = i + 1L;
             int x = LargeTables.x(i + 1);
             int y = LargeTables.y(i + 1);
             boxes[4 * i] = x - 2;

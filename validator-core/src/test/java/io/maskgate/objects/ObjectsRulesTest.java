@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -205,7 +206,7 @@ class ObjectsRulesTest {
             assertEquals(List.of("OBJECTS_HEADER_LEGACY_FORM"), findings.stream().map(Finding::code).toList());
             assertEquals(Severity.INFO, findings.get(0).severity());
             ObjectsTableResult result = new ObjectsTableChecker().checkTable(
-                    dir.resolve("cells-objects." + format.name().toLowerCase()), "t", ObjectsTables.masks(), f -> { });
+                    dir.resolve("cells-objects." + format.name().toLowerCase(Locale.ROOT)), "t", ObjectsTables.masks(), f -> { });
             assertEquals(HeaderForm.SEVEN_ROW, result.headerForm());
             assertEquals(3, result.dataRows());
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,8 +71,8 @@ final class ObjectsTables {
 
     static int column(String letters) {
         int c = 0;
-        for (char ch : letters.toCharArray()) {
-            c = c * 26 + (ch - 'A' + 1);
+        for (int i = 0; i < letters.length(); i++) {
+            c = c * 26 + (letters.charAt(i) - 'A' + 1);
         }
         return c;
     }
@@ -100,7 +101,7 @@ final class ObjectsTables {
     /** Writes {@code rows} as {@code <prefix>-objects.<format>} in {@code dir} and checks it. */
     static List<Finding> check(Path dir, String prefix, List<List<String>> rows, TableFormat format, MaskIndex masks)
             throws IOException {
-        Path file = dir.resolve(prefix + "-objects." + format.name().toLowerCase());
+        Path file = dir.resolve(prefix + "-objects." + format.name().toLowerCase(Locale.ROOT));
         write(file, rows, format);
         List<Finding> findings = new ArrayList<>();
         new ObjectsTableChecker().checkTable(file, file.getFileName().toString(), masks, findings::add);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayDeque;
 import java.util.Random;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -21,7 +22,7 @@ class LabelScannerTest {
     }
 
     /** Reference: 4-connected components per label by flood fill. */
-    private static TreeMap<Long, Integer> floodComponents(long[][] img) {
+    private static SortedMap<Long, Integer> floodComponents(long[][] img) {
         int h = img.length;
         int w = img[0].length;
         boolean[][] seen = new boolean[h][w];
@@ -65,7 +66,7 @@ class LabelScannerTest {
                 }
             }
             LabelStats s = scan(img, new LabelScanner(w, 1000, null));
-            TreeMap<Long, Integer> expected = floodComponents(img);
+            SortedMap<Long, Integer> expected = floodComponents(img);
             assertEquals(expected.size(), s.size(), "trial " + trial);
             int i = 0;
             for (var e : expected.entrySet()) {

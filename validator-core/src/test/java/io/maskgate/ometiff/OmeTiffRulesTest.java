@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -137,7 +138,7 @@ class OmeTiffRulesTest {
 
     @Test
     void notTiff() throws IOException {
-        Files.write(file, "<html>Not found</html>".getBytes());
+        Files.write(file, "<html>Not found</html>".getBytes(StandardCharsets.UTF_8));
         Finding f = only(analyse(100), "OMETIFF_NOT_TIFF");
         assertEquals("the file starts with bytes 3C 68 74 6D (a text file), not a TIFF header (II or MM followed by 42 or BigTIFF's 43)",
                 f.message());

@@ -27,22 +27,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 class TifffileInteropTest {
 
     /** Prints series shape and axes, channel names from the OME-XML, level shapes and a few pixel values as JSON. */
-    static final String SCRIPT = String.join("\n",
-            "import json, sys, tifffile",
-            "with tifffile.TiffFile(sys.argv[1]) as tif:",
-            "    s = tif.series[0]",
-            "    ome = tifffile.xml2dict(tif.ome_metadata)",
-            "    ch = ome['OME']['Image']['Pixels']['Channel']",
-            "    ch = ch if isinstance(ch, list) else [ch]",
-            "    full = s.levels[0].asarray()",
-            "    last = s.levels[-1].asarray()",
-            "    print(json.dumps({'version': tifffile.__version__, 'is_ome': tif.is_ome, 'is_bigtiff': tif.is_bigtiff,",
-            "        'axes': s.axes, 'shape': list(s.shape), 'dtype': str(s.dtype),",
-            "        'channels': [c['Name'] for c in ch], 'levels': [list(l.shape) for l in s.levels],",
-            "        'compression': int(tif.pages[0].compression),",
-            "        'c0': [int(full[0, 5, 7]), int(full[0, 299, 400]), int(full[0, 299, 599])],",
-            "        'c1': [int(full[1, 0, 0]), int(full[1, 150, 300])],",
-            "        'last_c0': [int(last[0, 5 // 4, 7 // 4]), int(last[0, 299 // 4, 400 // 4])]}))");
+    static final String SCRIPT = """
+            import json, sys, tifffile
+            with tifffile.TiffFile(sys.argv[1]) as tif:
+                s = tif.series[0]
+                ome = tifffile.xml2dict(tif.ome_metadata)
+                ch = ome['OME']['Image']['Pixels']['Channel']
+                ch = ch if isinstance(ch, list) else [ch]
+                full = s.levels[0].asarray()
+                last = s.levels[-1].asarray()
+                print(json.dumps({'version': tifffile.__version__, 'is_ome': tif.is_ome, 'is_bigtiff': tif.is_bigtiff,
+                    'axes': s.axes, 'shape': list(s.shape), 'dtype': str(s.dtype),
+                    'channels': [c['Name'] for c in ch], 'levels': [list(l.shape) for l in s.levels],
+                    'compression': int(tif.pages[0].compression),
+                    'c0': [int(full[0, 5, 7]), int(full[0, 299, 400]), int(full[0, 299, 599])],
+                    'c1': [int(full[1, 0, 0]), int(full[1, 150, 300])],
+                    'last_c0': [int(last[0, 5 // 4, 7 // 4]), int(last[0, 299 // 4, 400 // 4])]}))""";
 
     static Path python() throws InterruptedException {
         List<String> candidates = new ArrayList<>();

@@ -88,14 +88,14 @@ class ArrayMemberRulesTest {
 
     @Test
     void absurdRank() {
-        fx.array(ARRAY_31, d -> {
+        assertTrue(fx.array(ARRAY_31, d -> {
             ArrayNode shape = d.putArray("shape");
             for (int i = 0; i < 65; i++) {
                 shape.add(1);
             }
             d.remove("chunk_grid");
             d.set("chunk_grid", MetadataFixtures.parse("{\"name\": \"regular\", \"configuration\": {\"chunk_shape\": []}}"));
-        }).findings().stream().filter(f -> f.code().equals("ZARR_SHAPE")).findFirst().orElseThrow();
+        }).findings().stream().anyMatch(f -> f.code().equals("ZARR_SHAPE")));
     }
 
     @Test

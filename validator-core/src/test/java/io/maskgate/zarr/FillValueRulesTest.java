@@ -91,7 +91,7 @@ class FillValueRulesTest {
 
     @Test
     void nullFillValueAsZarritaWritesIt() {
-        Finding f = fx.array(ARRAY_31, d -> ((ObjectNode) d).putNull("fill_value"))
+        Finding f = fx.array(ARRAY_31, d -> d.putNull("fill_value"))
                 .assertOnly("ZARR_FILL_VALUE_INVALID", "/fill_value").findings().get(0);
         assertTrue(f.message().contains("null"), f.message());
     }

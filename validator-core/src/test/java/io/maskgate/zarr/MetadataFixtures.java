@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.storage.LocalStorage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -183,7 +184,8 @@ final class MetadataFixtures {
 
     Result<ZarrArrayMetadata> array(Path file) {
         List<Finding> findings = new ArrayList<>();
-        Optional<ZarrArrayMetadata> model = reader.readArray(file, "data/zarr.json", findings::add);
+        Optional<ZarrArrayMetadata> model = reader.readArray(new LocalStorage(file.getParent()), file.getFileName().toString(), "data/zarr.json",
+                findings::add);
         return new Result<>(findings, model);
     }
 
@@ -197,7 +199,8 @@ final class MetadataFixtures {
 
     Result<ZarrGroupMetadata> group(Path file) {
         List<Finding> findings = new ArrayList<>();
-        Optional<ZarrGroupMetadata> model = reader.readGroup(file, "zarr.json", findings::add);
+        Optional<ZarrGroupMetadata> model = reader.readGroup(new LocalStorage(file.getParent()), file.getFileName().toString(), "zarr.json",
+                findings::add);
         return new Result<>(findings, model);
     }
 

@@ -159,7 +159,7 @@ class MetadataRobustnessTest {
                 assertTrue(pointers.add(f.location().pointer()), () -> "two findings at one pointer, " + context);
                 String member = JsonPointers.topMember(f.location().pointer());
                 boolean known = (group ? MetadataSchema.GROUP_MEMBERS : MetadataSchema.ARRAY_MEMBERS).contains(member);
-                blocking |= f.severity() == Severity.ERROR && (known && !NON_BLOCKING.contains(member) || member.isEmpty());
+                blocking |= f.severity() == Severity.ERROR && ((known && !NON_BLOCKING.contains(member)) || member.isEmpty());
             }
             if (r.model().isPresent() == blocking) {
                 fail((blocking ? "model despite a blocking error, " : "no model and no blocking error, ") + context);
@@ -216,7 +216,7 @@ class MetadataRobustnessTest {
         }
         out.add(node);
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 collect(it.next().getValue(), out);
             }
         } else {

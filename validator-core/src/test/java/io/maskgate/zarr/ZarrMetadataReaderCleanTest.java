@@ -163,7 +163,7 @@ class ZarrMetadataReaderCleanTest {
             "\"float16\"|\"0x7E00\"", "\"float16\"|65504", "\"float64\"|-1.5e300", "\"float32\"|3",
             "\"complex64\"|[1.5, \"NaN\"]", "\"complex128\"|[0, \"0x0000000000000000\"]", "\"r16\"|[0, 255]", "\"r8\"|[7]"})
     void validFillValuesForTheirTypes(String typeAndFill) {
-        String[] parts = typeAndFill.split("\\|");
+        String[] parts = typeAndFill.split("\\|", -1);
         fx.array(ARRAY_31, d -> {
             d.set("data_type", MetadataFixtures.parse("{\"v\": " + parts[0] + "}").get("v"));
             d.set("fill_value", MetadataFixtures.parse("{\"v\": " + parts[1] + "}").get("v"));

@@ -161,7 +161,7 @@ final class JsonReportWriter implements ReportWriter {
             g.writeNull();
         } else if (v instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f)) {
+        } else if ((v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f))) {
             g.writeString(v.toString()); // JSON has no NaN or Infinity
         } else if (v instanceof Number) {
             g.writeObject(v);

@@ -74,6 +74,7 @@ final class SarifReportWriter implements ReportWriter {
         RULE("per rule", f -> "");
 
         final String description;
+        @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
         final Function<Finding, String> key;
 
         Aggregation(String description, Function<Finding, String> key) {
@@ -308,7 +309,7 @@ final class SarifReportWriter implements ReportWriter {
         }
         StringBuilder sb = new StringBuilder();
         sb.append(group.count).append(" findings: ");
-        int shown = (int) Math.min(MESSAGE_EXAMPLES, group.examples.size());
+        int shown = Math.min(MESSAGE_EXAMPLES, group.examples.size());
         for (int i = 0; i < shown; i++) {
             if (i > 0) {
                 sb.append("; ");

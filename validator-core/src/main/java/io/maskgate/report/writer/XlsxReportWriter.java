@@ -91,8 +91,7 @@ final class XlsxReportWriter implements ReportWriter {
             props.setTitle("maskgate report: " + report.target().path());
             writeReproducibly(wb, out);
         } finally {
-            wb.dispose();
-            wb.close();
+            wb.close(); // also deletes the temporary sheet files
         }
     }
 
@@ -269,7 +268,7 @@ final class XlsxReportWriter implements ReportWriter {
             cell.setCellValue(b);
         } else if ((v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte)
                 && Math.abs(((Number) v).longValue()) <= EXACT_DOUBLE) {
-            cell.setCellValue(((Number) v).longValue());
+            cell.setCellValue((double) ((Number) v).longValue());
         } else if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
             cell.setCellValue(((Number) v).doubleValue());
         } else {

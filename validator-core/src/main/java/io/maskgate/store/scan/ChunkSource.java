@@ -1,23 +1,27 @@
 package io.maskgate.store.scan;
 
+import io.maskgate.store.kernel.ChunkStatus;
+import io.maskgate.zarr.chunk.EncodedChunk;
+
 import java.io.IOException;
 
 /**
- * Reads whole trench movies of a mask store for the {@link PixelScanner}: one call per
- * (hypothesis, trench) chunk. The integrator adapts the store's chunk decoder to it.
+ * Fetches the stored (still encoded) chunks of a mask store for the {@link PixelScanner}: one call per chunk,
+ * by grid coordinates; the scan's kernel decodes them. The integrator adapts the store's chunk reader to it.
  *
- * <p>Called concurrently from the scanner's workers, each with its own buffer: implementations must
- * be thread-safe (e.g. keep decoder contexts in a {@code ThreadLocal}).
+ * <p>Called concurrently from the scanner's workers, each with its own holders: implementations must be
+ * thread-safe.
  */
 @FunctionalInterface
 public interface ChunkSource {
 
     /**
-     * Decodes the chunk of {@code (hypothesis, trench)} into {@code movie}, whose length is exactly
-     * {@code times × height × width}; for {@link ChunkStatus#PRESENT} every byte must be written.
-     * Every problem of one chunk (corrupt or truncated data, wrong size, a file that cannot be read)
-     * must be returned as {@link ChunkStatus#failed} with the reader's finding: the scan reports it
-     * and goes on. An exception ends the scan as an I/O or internal error, not a finding.
+     * Reads the stored bytes of the chunk at grid coordinates {@code chunk} (5 values, which the caller reuses
+     * afterwards) into {@code into} and says what it found: {@link ChunkStatus#PRESENT} (the bytes are in
+     * {@code into}), {@link ChunkStatus#ABSENT}, or — for every problem of one chunk the source recognises (a
+     * file that cannot be read, one larger than any valid encoding) — {@link ChunkStatus#failed} with the
+     * reader's finding: the scan reports it and goes on. An exception ends the scan as an I/O or internal
+     * error, not a finding.
      */
-    ChunkStatus read(int hypothesis, int trench, byte[] movie) throws IOException;
+    ChunkStatus fetch(long[] chunk, EncodedChunk into) throws IOException;
 }

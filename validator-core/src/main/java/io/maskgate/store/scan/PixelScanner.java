@@ -1,19 +1,23 @@
 package io.maskgate.store.scan;
 
+import io.maskgate.labels.FrameAnalyzer;
 import io.maskgate.labels.LabelRules;
-import io.maskgate.labels.LabelStats;
-import io.maskgate.labels.MovieChecker;
 import io.maskgate.report.Checked;
-import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.store.kernel.ChunkStatus;
+import io.maskgate.store.kernel.StoreGeometry;
+import io.maskgate.store.kernel.TrenchChunks;
+import io.maskgate.store.kernel.TrenchKernel;
+import io.maskgate.store.kernel.TrenchLayout;
+import io.maskgate.store.kernel.TrenchStats;
 import io.maskgate.validation.ProgressListener;
 import io.maskgate.validation.ValidationContext;
+import io.maskgate.zarr.codec.CodecPipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -24,25 +28,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The streaming label scan of a mask store: every (hypothesis, trench) movie is read once and every
- * frame checked by the label rules, on a bounded pool of workers.
+ * The streaming label scan of a mask store on a bounded pool of workers: the local executor of the pixel
+ * kernel ({@link TrenchKernel}). Each worker takes a trench, fetches its stored chunks for every hypothesis
+ * from the {@link ChunkSource} and has its own kernel decode and check them.
  *
  * <ul>
- *   <li>Order: chunks are handed out trench-major (all hypotheses of a trench together, so a
- *       cross-hypothesis check can share the pass) from one counter. Every finding goes to the sink
- *       the moment it is found, from the worker's thread: the sink must be thread-safe, and the
- *       report's order comes from sorting (the engine's collector does), never from arrival order.
- *       Statistics are sums, minima, maxima and histograms, so they do not depend on timing either.</li>
- *   <li>Memory: each worker owns one movie buffer, one {@link MovieChecker} and one statistics
- *       accumulator per hypothesis, and holds no findings: heap use is independent of the store's
- *       size and of how many findings it has (the collector spills them to disk). The worker count
- *       is lowered to fit {@link ScanConfig#memoryBudget()}.</li>
- *   <li>Isolation: a chunk the source cannot decode is reported (the source's finding) and the scan
- *       goes on; an exception (I/O error, bug) stops every worker and is rethrown — never a hang.</li>
+ *   <li>Order: trenches are handed out in order from one counter (trench-major: all hypotheses of a trench
+ *       are one unit). Every finding goes to the sink the moment it is found, from the worker's thread: the
+ *       sink must be thread-safe, and the report's order comes from sorting (the engine's collector does),
+ *       never from arrival order. Statistics are sums, minima, maxima and histograms, merged at the end, so
+ *       they do not depend on timing either.</li>
+ *   <li>Memory: each worker owns one kernel (one movie buffer: hypotheses are decoded one after the other),
+ *       the fetched chunks of one trench and one statistics accumulator, and holds no findings: heap use is
+ *       independent of the store's size and of how many findings it has (the collector spills them to disk).
+ *       The worker count is lowered to fit {@link ScanConfig#memoryBudget()}.</li>
+ *   <li>Isolation: a chunk that cannot be fetched or decoded is reported and the scan goes on; an exception
+ *       (I/O error, bug) stops every worker and is rethrown — never a hang.</li>
  *   <li>Completeness: every finding is listed, none is only counted; findings of codes the user's
  *       policy ignores are counted in the statistics but never built.</li>
- *   <li>Cancellation: interrupting the calling thread stops the workers and throws
- *       {@link CancellationException}.</li>
+ *   <li>Progress counts chunks (movies), a trench's at a time. Cancellation: interrupting the calling thread
+ *       stops the workers and throws {@link CancellationException}.</li>
  * </ul>
  */
 public final class PixelScanner {
@@ -56,9 +61,12 @@ public final class PixelScanner {
     /**
      * Scans the store and records findings, what was checked and the statistics tables in
      * {@code context}.
+     *
+     * @param pipeline the codecs of the store's {@code data} array, which the kernels decode with
      */
-    public ScanResult scan(ChunkSource source, StoreGeometry geometry, ValidationContext context) {
-        ScanResult result = scan(source, geometry, context, context.progress());
+    public ScanResult scan(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline,
+                           ValidationContext context) {
+        ScanResult result = scan(source, geometry, pipeline, context, context.progress());
         for (Checked c : result.checked()) {
             context.checked(c.what(), c.count(), c.detail());
         }
@@ -67,38 +75,31 @@ public final class PixelScanner {
     }
 
     /** Scans the store, reporting findings to {@code sink}; what was checked and the statistics are returned. */
-    public ScanResult scan(ChunkSource source, StoreGeometry geometry, FindingSink sink, ProgressListener progress) {
+    public ScanResult scan(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline, FindingSink sink,
+                           ProgressListener progress) {
         int[] trenches = sampleTrenches(geometry.trenches(), config.sampleTrenches());
         int hypotheses = geometry.hypotheses();
         long chunkCount = (long) trenches.length * hypotheses;
         List<RuleMeta> rules = LabelRules.contentRules();
-        String skipped = unscannable(geometry, chunkCount);
-        int workers = skipped != null ? 0 : workers(geometry, chunkCount, rules.size());
+        String skipped = unscannable(geometry, pipeline, chunkCount);
+        TrenchLayout layout = skipped == null ? new TrenchLayout(geometry, pipeline.chunkShape()) : null;
+        int workers = skipped != null ? 0 : workers(geometry, pipeline, layout, trenches.length, rules.size());
         if (skipped == null && workers == 0) {
-            skipped = "the scan needs about " + perWorkerBytes(geometry, rules.size())
+            skipped = "the scan needs about " + perWorkerBytes(geometry, pipeline, layout, rules.size())
                     + " bytes of heap per worker, more than its budget of " + config.memoryBudget() + " bytes";
         }
         if (skipped != null) {
             return new ScanResult(chunkCount, 0, 0, 0, 0, 0, 0, skipped,
                     List.of(new Checked("label scan chunks", 0, "labels not checked: " + skipped)), List.of());
         }
-        Run run = new Run(source, geometry, trenches, (int) chunkCount, workers, sink, progress, rules);
-        LabelStats[] merged = run.execute();
+        Run run = new Run(source, geometry, pipeline, layout, trenches, workers, sink, progress);
+        TrenchStats merged = run.execute();
 
-        long present = 0;
-        long absent = 0;
-        long failed = 0;
-        long frames = 0;
-        for (LabelStats s : merged) {
-            present += s.chunksPresent();
-            absent += s.chunksAbsent();
-            failed += s.chunksFailed();
-            frames += s.frames();
-        }
         List<Checked> checked = List.of(checkedChunks(geometry, trenches, chunkCount),
-                new Checked("label scan frames", frames, geometry.height() + "x" + geometry.width()
+                new Checked("label scan frames", merged.frames(), geometry.height() + "x" + geometry.width()
                         + " px each, every frame of every chunk read (absent chunks as background)"));
-        return new ScanResult(chunkCount, present, absent, failed, frames, run.reported(), workers, null, checked,
+        return new ScanResult(chunkCount, merged.chunksPresent(), merged.chunksAbsent(), merged.chunksFailed(),
+                merged.frames(), merged.labelFindings(), workers, null, checked,
                 ScanStatistics.tables(merged, geometry, rules));
     }
 
@@ -136,10 +137,10 @@ public final class PixelScanner {
     }
 
     /** Why the geometry cannot be scanned at all, or null. */
-    private static String unscannable(StoreGeometry g, long chunkCount) {
-        if ((long) g.height() * g.width() > io.maskgate.labels.FrameAnalyzer.MAX_FRAME_PIXELS) {
+    private static String unscannable(StoreGeometry g, CodecPipeline pipeline, long chunkCount) {
+        if ((long) g.height() * g.width() > FrameAnalyzer.MAX_FRAME_PIXELS) {
             return "frames of " + g.height() + "x" + g.width() + " px exceed the scan's limit of "
-                    + io.maskgate.labels.FrameAnalyzer.MAX_FRAME_PIXELS + " px";
+                    + FrameAnalyzer.MAX_FRAME_PIXELS + " px";
         }
         if (g.movieBytes() > Integer.MAX_VALUE - 64) {
             return "a chunk of " + g.movieBytes() + " bytes exceeds the scan's limit of 2 GiB per chunk";
@@ -147,62 +148,74 @@ public final class PixelScanner {
         if (chunkCount > Integer.MAX_VALUE) {
             return chunkCount + " chunks exceed the scan's limit of " + Integer.MAX_VALUE;
         }
+        if (pipeline.chunkShape().length != 5 || pipeline.dataType().byteSize() != 1) {
+            return "chunks of " + pipeline.chunkShape().length + " dimensions of " + pipeline.dataType().name()
+                    + ", not 5 of uint8";
+        }
+        long slots = new TrenchLayout(g, pipeline.chunkShape()).slotCount();
+        if (slots > TrenchLayout.MAX_SLOTS) {
+            return "a trench spans " + slots + " chunks, more than the scan's limit of " + TrenchLayout.MAX_SLOTS;
+        }
         return null;
     }
 
-    private long perWorkerBytes(StoreGeometry g, int rules) {
-        return g.movieBytes() + MovieChecker.bytesNeeded(g.times(), g.height(), g.width())
-                + g.hypotheses() * LabelStats.bytesNeeded(rules);
+    /**
+     * A worker's heap: its kernel, its statistics, and the stored chunks of one trench. A stored chunk is
+     * counted at its decoded size — what an incompressible chunk takes; real ones are far smaller, and the
+     * reader refuses files larger than any valid encoding.
+     */
+    private static long perWorkerBytes(StoreGeometry g, CodecPipeline pipeline, TrenchLayout layout, int rules) {
+        long stored = Math.min(pipeline.maxEncodedBytes(), pipeline.rawBytes());
+        return TrenchKernel.bytesNeeded(g, pipeline) + TrenchStats.bytesNeeded(g.hypotheses(), rules)
+                + TrenchChunks.bytesNeeded(layout.slotCount(), stored);
     }
 
-    private int workers(StoreGeometry g, long chunkCount, int rules) {
-        long byMemory = config.memoryBudget() / perWorkerBytes(g, rules);
-        return (int) Math.max(0, Math.min(Math.min(config.threads(), chunkCount), byMemory));
+    private int workers(StoreGeometry g, CodecPipeline pipeline, TrenchLayout layout, int trenches, int rules) {
+        long byMemory = config.memoryBudget() / perWorkerBytes(g, pipeline, layout, rules);
+        return (int) Math.max(0, Math.min(Math.min(config.threads(), trenches), byMemory));
     }
 
     /** One scan: shared state of the workers. */
     private final class Run {
         private final ChunkSource source;
         private final StoreGeometry geometry;
+        private final CodecPipeline pipeline;
+        private final TrenchLayout layout;
         private final int[] trenches;
-        private final int chunks;
         private final int workerCount;
         private final FindingSink sink;
         private final ProgressListener progress;
-        private final List<RuleMeta> rules;
         private final AtomicInteger next = new AtomicInteger();
         private volatile boolean cancelled;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
-        private Worker[] all;
+        private final List<Worker> all = new ArrayList<>();
 
-        Run(ChunkSource source, StoreGeometry geometry, int[] trenches, int chunks, int workers, FindingSink sink,
-            ProgressListener progress, List<RuleMeta> rules) {
+        Run(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline, TrenchLayout layout, int[] trenches,
+            int workers, FindingSink sink, ProgressListener progress) {
             this.source = source;
             this.geometry = geometry;
+            this.pipeline = pipeline;
+            this.layout = layout;
             this.trenches = trenches;
-            this.chunks = chunks;
             this.workerCount = workers;
             this.sink = sink;
             this.progress = progress;
-            this.rules = rules;
         }
 
-        LabelStats[] execute() {
-            all = new Worker[workerCount];
-            for (int w = 0; w < workerCount; w++) {
-                all[w] = new Worker();
-            }
+        TrenchStats execute() {
             AtomicInteger threadNumber = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(workerCount, r -> {
                 Thread t = new Thread(r, "maskgate-label-scan-" + threadNumber.incrementAndGet());
                 t.setDaemon(true);
                 return t;
             });
-            progress.begin("label scan", chunks);
+            progress.begin("label scan", (long) trenches.length * geometry.hypotheses());
             try {
                 List<Future<?>> futures = new ArrayList<>();
-                for (Worker w : all) {
-                    futures.add(pool.submit(w));
+                for (int w = 0; w < workerCount; w++) {
+                    Worker worker = new Worker();
+                    all.add(worker);
+                    futures.add(pool.submit(worker));
                 }
                 for (Future<?> f : futures) {
                     f.get();
@@ -233,95 +246,62 @@ public final class PixelScanner {
             if (failed != null) {
                 throw new IllegalStateException("label scan worker failed", failed);
             }
-            LabelStats[] merged = new LabelStats[geometry.hypotheses()];
-            for (int h = 0; h < merged.length; h++) {
-                merged[h] = new LabelStats(rules.size());
-                for (Worker w : all) {
-                    merged[h].merge(w.stats[h]);
-                }
+            TrenchStats merged = new TrenchStats(geometry.hypotheses(), LabelRules.contentRules().size());
+            for (Worker w : all) {
+                merged.merge(w.stats);
             }
             return merged;
         }
 
-        /** Label findings the workers handed to the sink; read after they are done. */
-        long reported() {
-            long n = 0;
-            for (Worker w : all) {
-                n += w.findings.reported();
-            }
-            return n;
-        }
-
-        /** One worker: its buffer, checker and accumulators are reused for every chunk it takes. */
+        /** One worker: its kernel, fetched chunks and statistics are reused for every trench it takes. */
         private final class Worker implements Runnable {
-            private final byte[] movie = new byte[(int) geometry.movieBytes()];
-            private final MovieChecker checker = new MovieChecker(geometry.times(), geometry.height(), geometry.width(),
-                    LabelRules.frameRules(config.minObjectArea()), LabelRules.movieRules());
-            private final LabelStats[] stats = new LabelStats[geometry.hypotheses()];
-            private final ChunkFindings findings = new ChunkFindings(rules, config.policy(), sink);
-
-            Worker() {
-                for (int h = 0; h < stats.length; h++) {
-                    stats[h] = new LabelStats(rules.size());
-                }
-            }
+            private final TrenchChunks chunks = new TrenchChunks(layout.slots());
+            private final long[] coords = new long[5];
+            private TrenchStats stats;
 
             @Override
             public void run() {
-                try {
-                    work();
+                // The kernel is made on the worker's thread: its buffers are allocated by the thread that uses them.
+                try (TrenchKernel kernel = new TrenchKernel(geometry, pipeline, config.kernel())) {
+                    stats = kernel.newStats();
+                    work(kernel);
                 } catch (Throwable t) {
-                    // An I/O error of the source, a bug, or OutOfMemoryError: stop everyone. Chunk
-                    // problems the source recognises never get here: they are ChunkStatus.failed findings.
+                    // An I/O error of the source, a bug, or OutOfMemoryError: stop everyone. Chunk problems
+                    // never get here: they are findings.
                     failure.compareAndSet(null, t);
                     cancelled = true;
                 }
             }
 
-            private void work() {
+            private void work(TrenchKernel kernel) {
                 final int hypotheses = geometry.hypotheses();
                 while (!cancelled && !Thread.currentThread().isInterrupted()) {
                     int index = next.getAndIncrement();
-                    if (index >= chunks) {
+                    if (index >= trenches.length) {
                         return;
                     }
-                    int trench = trenches[index / hypotheses];
-                    int hypothesis = index % hypotheses;
-                    check(hypothesis, trench);
-                    progress.advance(1);
+                    fetch(trenches[index]);
+                    kernel.check(chunks, sink, stats);
+                    progress.advance(hypotheses);
                 }
             }
 
-            private void check(int hypothesis, int trench) {
-                LabelStats s = stats[hypothesis];
-                findings.start(hypothesis, geometry.epoch(hypothesis), trench, geometry.chunkKeys().key(hypothesis, trench), s);
-                ChunkStatus status;
-                try {
-                    status = source.read(hypothesis, trench, movie);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read chunk " + findings.file() + ": " + e.getMessage(), e);
-                }
-                if (status == null) {
-                    throw new IllegalStateException("the chunk source returned no status for " + findings.file());
-                }
-                switch (status.kind()) {
-                    case PRESENT -> {
-                        s.chunkPresent();
-                        checker.check(movie, findings, s);
+            private void fetch(int trench) {
+                chunks.reset(trench);
+                for (int slot = 0; slot < chunks.slots(); slot++) {
+                    layout.chunk(trench, slot, coords);
+                    ChunkStatus status;
+                    try {
+                        status = source.fetch(coords, chunks.bytes(slot));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read chunk " + geometry.chunkKeys().key(coords) + ": "
+                                + e.getMessage(), e);
                     }
-                    case ABSENT -> {
-                        s.chunkAbsent();
-                        if (geometry.fillValue() == 0) {
-                            checker.checkEmpty(findings, s);
-                        } else {
-                            Arrays.fill(movie, (byte) geometry.fillValue());
-                            checker.check(movie, findings, s);
-                        }
+                    if (status == null) {
+                        throw new IllegalStateException("the chunk source returned no status for "
+                                + geometry.chunkKeys().key(coords));
                     }
-                    case ERROR -> {
-                        s.chunkFailed();
-                        findings.chunkError(status.error());
-                    }
+                    chunks.set(slot, status);
                 }
             }
         }

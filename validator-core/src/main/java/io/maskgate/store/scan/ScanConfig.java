@@ -1,6 +1,7 @@
 package io.maskgate.store.scan;
 
 import io.maskgate.rules.RulePolicy;
+import io.maskgate.store.kernel.KernelConfig;
 import io.maskgate.validation.ValidationOptions;
 
 /**
@@ -10,7 +11,7 @@ import io.maskgate.validation.ValidationOptions;
  * @param sampleTrenches 0 = every trench; otherwise this many evenly spaced trenches, the same for every hypothesis
  * @param minObjectArea  objects with fewer pixels are reported ({@code LABEL_SMALL_OBJECT})
  * @param policy         the user's re-classifications; ignored codes build no findings
- * @param memoryBudget   heap bytes the workers may use for buffers and accumulators
+ * @param memoryBudget   heap bytes the workers may use for buffers, fetched chunks and accumulators
  */
 public record ScanConfig(int threads, int sampleTrenches, int minObjectArea, RulePolicy policy, long memoryBudget) {
 
@@ -34,6 +35,11 @@ public record ScanConfig(int threads, int sampleTrenches, int minObjectArea, Rul
     public static ScanConfig from(ValidationOptions options) {
         return defaults().withThreads(options.threads()).withSampleTrenches(options.sampleTrenches())
                 .withMinObjectArea(options.minObjectArea()).withPolicy(options.policy());
+    }
+
+    /** The rule configuration of the scan's kernel. */
+    public KernelConfig kernel() {
+        return new KernelConfig(minObjectArea, policy);
     }
 
     public ScanConfig withThreads(int v) {

@@ -3,6 +3,8 @@ package io.maskgate.store.scan;
 import io.maskgate.labels.LabelStats;
 import io.maskgate.report.StatTable;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.store.kernel.StoreGeometry;
+import io.maskgate.store.kernel.TrenchStats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +21,11 @@ public final class ScanStatistics {
     }
 
     /** The tables {@code labelScan}, {@code objectsPerFrame} and {@code objectArea}. */
-    public static List<StatTable> tables(LabelStats[] perHypothesis, StoreGeometry geometry, List<RuleMeta> rules) {
+    public static List<StatTable> tables(TrenchStats stats, StoreGeometry geometry, List<RuleMeta> rules) {
+        LabelStats[] perHypothesis = new LabelStats[stats.hypotheses()];
+        for (int h = 0; h < perHypothesis.length; h++) {
+            perHypothesis[h] = stats.hypothesis(h);
+        }
         return List.of(summary(perHypothesis, geometry, rules), objectsPerFrame(perHypothesis, geometry),
                 objectArea(perHypothesis, geometry));
     }

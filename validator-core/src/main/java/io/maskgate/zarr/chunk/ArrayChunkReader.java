@@ -2,9 +2,11 @@ package io.maskgate.zarr.chunk;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.storage.KeyKind;
+import io.maskgate.storage.Storage;
+import io.maskgate.storage.StoredObject;
 import io.maskgate.zarr.ChunkKeyEncoding;
 import io.maskgate.zarr.ZarrArrayMetadata;
-import io.maskgate.zarr.codec.ChunkDecoder;
 import io.maskgate.zarr.codec.ChunkProblem;
 import io.maskgate.zarr.codec.ChunkProblemKind;
 import io.maskgate.zarr.codec.CodecConfigException;
@@ -13,27 +15,25 @@ import io.maskgate.zarr.codec.CodecPipeline;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the stored chunks of one Zarr v3 array folder. Thread-safe and shared; each thread reads
- * through its own {@link Worker}, which owns the reused read buffer and codec state. A missing chunk
+ * Reads the stored chunks of one Zarr v3 array folder (a {@link Storage}). Thread-safe and shared; each
+ * thread reads through its own {@link Worker}, which owns the reused read buffer and codec state. A missing chunk
  * file is {@link ChunkReadResult.Status#ABSENT} (the buffer gets the fill value); sharded arrays
  * read whole shards (inner chunks decoded one by one into the shard's buffer).
  *
+ * <p>A read is two halves that can also run apart: {@link #fetch} reads a chunk's stored bytes (I/O only,
+ * thread-safe) and a {@link StoredChunkDecoder} decodes them (one per thread) — the pixel scan fetches on its
+ * workers and decodes in its kernel; {@link Worker#read} does both.
+ *
  * <p>Typical scan:
  * <pre>{@code
- * ArrayChunkReader reader = ArrayChunkReader.open(dir, metadata, "data", locator);
+ * ArrayChunkReader reader = ArrayChunkReader.open(storage.at("data"), metadata, "data", locator);
  * reader.arrayFinding().ifPresent(sink::accept);          // codec unavailable: once per array
  * byte[] buf = new byte[reader.chunkBytes()];
  * long[] c = new long[reader.rank()];
@@ -47,9 +47,7 @@ import java.util.Optional;
  */
 public final class ArrayChunkReader {
 
-    private static final int INITIAL_READ_BUFFER = 256 * 1024;
-
-    private final Path arrayDir;
+    private final Storage array;
     private final String filePrefix;
     private final ChunkKeyEncoding keyEncoding;
     private final long[] shape;
@@ -59,9 +57,9 @@ public final class ArrayChunkReader {
     private final CodecPipeline pipeline;
     private final CodecConfigException unavailable;
 
-    private ArrayChunkReader(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
+    private ArrayChunkReader(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
                              CodecEnvironment env) {
-        this.arrayDir = arrayDir;
+        this.array = array;
         this.filePrefix = filePrefix == null || filePrefix.isEmpty() ? "" : (filePrefix.endsWith("/") ? filePrefix : filePrefix + "/");
         this.keyEncoding = metadata.chunkKeyEncoding();
         this.shape = metadata.shape().clone();
@@ -83,20 +81,20 @@ public final class ArrayChunkReader {
     }
 
     /**
-     * A reader of the array in {@code arrayDir}.
+     * A reader of the array whose folder is {@code array} (chunk keys such as {@code c/0/1} are read from it).
      *
      * @param filePrefix the array folder relative to the validation target ({@code "data"}), used
      *                   in findings; {@code ""} when the array is the target
      * @param locator    maps grid coordinates to a finding location; null for none
      */
-    public static ArrayChunkReader open(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator) {
-        return new ArrayChunkReader(arrayDir, metadata, filePrefix, locator, CodecEnvironment.DEFAULT);
+    public static ArrayChunkReader open(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator) {
+        return new ArrayChunkReader(array, metadata, filePrefix, locator, CodecEnvironment.DEFAULT);
     }
 
-    /** As {@link #open(Path, ZarrArrayMetadata, String, ChunkLocator)} with a given codec environment. */
-    public static ArrayChunkReader open(Path arrayDir, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
+    /** As {@link #open(Storage, ZarrArrayMetadata, String, ChunkLocator)} with a given codec environment. */
+    public static ArrayChunkReader open(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
                                         CodecEnvironment env) {
-        return new ArrayChunkReader(arrayDir, metadata, filePrefix, locator, env);
+        return new ArrayChunkReader(array, metadata, filePrefix, locator, env);
     }
 
     /** The one finding when this array's chunks cannot be decoded here (ZARR_CODEC_UNAVAILABLE on its zarr.json). */
@@ -185,12 +183,85 @@ public final class ArrayChunkReader {
         return new Worker();
     }
 
+    /**
+     * Fetches the stored bytes of the chunk at {@code coords} into {@code into} without decoding them: the I/O
+     * half of {@link Worker#read}, for callers that decode elsewhere ({@link StoredChunkDecoder}). The result is
+     * PRESENT with {@code storedBytes} = the bytes now in {@code into} (not yet decoded, so not yet known to be
+     * valid), ABSENT, ERROR (the file cannot be read, or is larger than any valid encoding: one problem), or
+     * SKIPPED (the codecs cannot be decoded here). Never throws for bad data. Thread-safe: all state is in
+     * {@code into}.
+     */
+    public ChunkReadResult fetch(long[] coords, EncodedChunk into) {
+        checkCoords(coords);
+        String key = keyEncoding.key(coords);
+        String file = filePrefix + key;
+        if (pipeline == null) {
+            return new ChunkReadResult(ChunkReadResult.Status.SKIPPED, file, 0, List.of(), Location.NONE);
+        }
+        int n;
+        try {
+            Optional<StoredObject> stored = array.open(key);
+            if (stored.isEmpty()) {
+                return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
+            }
+            try (StoredObject object = stored.get()) {
+                long size = object.size();
+                if (size > pipeline.maxEncodedBytes()) {
+                    return error(coords, file, size, tooLarge(size));
+                }
+                n = readFully(object, (int) size, into);
+            }
+        } catch (AccessDeniedException e) {
+            return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: permission denied"));
+        } catch (FileSystemException e) {
+            String why = array.kind(key) == KeyKind.DIRECTORY ? "the chunk key is a directory, not a file" : "cannot read the chunk file: " + e.getReason();
+            return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, why));
+        } catch (IOException e) {
+            return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: " + e));
+        }
+        return new ChunkReadResult(ChunkReadResult.Status.PRESENT, file, n, List.of(), Location.NONE);
+    }
+
+    private ChunkProblem tooLarge(long size) {
+        long fixed = pipeline.fixedEncodedBytes();
+        if (fixed >= 0) {
+            return new ChunkProblem(ChunkProblemKind.WRONG_LENGTH, "chunk file has " + size + " bytes, expected " + fixed);
+        }
+        return new ChunkProblem(ChunkProblemKind.OVERSIZED, "chunk file has " + size
+                + " bytes, more than any valid encoding of a " + pipeline.rawBytes() + "-byte chunk (at most "
+                + pipeline.maxEncodedBytes() + ")");
+    }
+
+    private ChunkReadResult error(long[] coords, String file, long size, ChunkProblem p) {
+        return new ChunkReadResult(ChunkReadResult.Status.ERROR, file, size, List.of(p), locator.locate(coords));
+    }
+
+    private int readFully(StoredObject object, int size, EncodedChunk into) throws IOException {
+        ByteBuffer readView = into.writeView(size, pipeline.maxEncodedBytes());
+        while (readView.hasRemaining()) {
+            if (object.read(readView, readView.position()) < 0) {
+                break; // the file shrank while we read it: decode what is there
+            }
+        }
+        into.length(readView.position());
+        return readView.position();
+    }
+
+    private void checkCoords(long[] coords) {
+        if (coords.length != grid.length) {
+            throw new IllegalArgumentException("coords " + Arrays.toString(coords) + " do not have rank " + grid.length);
+        }
+        for (int d = 0; d < grid.length; d++) {
+            if (coords[d] < 0 || coords[d] >= grid[d]) {
+                throw new IllegalArgumentException("coords " + Arrays.toString(coords) + " outside grid " + Arrays.toString(grid));
+            }
+        }
+    }
+
     /** Per-thread reading state: reused read buffer and codec contexts. Not thread-safe. */
     public final class Worker implements AutoCloseable {
-        private final ChunkDecoder decoder = pipeline == null ? null : pipeline.newDecoder();
-        private final List<ChunkProblem> problems = new ArrayList<>(4);
-        private byte[] readBuf = new byte[0];
-        private ByteBuffer readView = ByteBuffer.wrap(readBuf);
+        private final StoredChunkDecoder decoder = pipeline == null ? null : new StoredChunkDecoder(pipeline, locator);
+        private final EncodedChunk stored = new EncodedChunk();
 
         private Worker() {
         }
@@ -211,81 +282,20 @@ public final class ArrayChunkReader {
          */
         public ChunkReadResult read(long[] coords, byte[] out, boolean fillAbsent) {
             checkCoords(coords);
-            String key = keyEncoding.key(coords);
-            String file = filePrefix + key;
-            if (pipeline == null) {
-                return new ChunkReadResult(ChunkReadResult.Status.SKIPPED, file, 0, List.of(), Location.NONE);
-            }
-            if (out.length < pipeline.rawBytes()) {
+            if (pipeline != null && out.length < pipeline.rawBytes()) {
                 throw new IllegalArgumentException("buffer of " + out.length + " bytes for chunks of " + pipeline.rawBytes());
             }
-            Path path = arrayDir.resolve(key);
-            int n;
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-                long size = ch.size();
-                if (size > pipeline.maxEncodedBytes()) {
-                    return error(coords, file, size, tooLarge(size));
+            ChunkReadResult fetched = fetch(coords, stored);
+            return switch (fetched.status()) {
+                case PRESENT -> decoder.decode(coords, fetched.file(), stored.bytes(), stored.length(), out);
+                case ABSENT -> {
+                    if (fillAbsent) {
+                        pipeline.fillValue().fill(out, 0, pipeline.rawBytes());
+                    }
+                    yield fetched;
                 }
-                n = readFully(ch, (int) size);
-            } catch (NoSuchFileException e) {
-                if (fillAbsent) {
-                    pipeline.fillValue().fill(out, 0, pipeline.rawBytes());
-                }
-                return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
-            } catch (AccessDeniedException e) {
-                return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: permission denied"));
-            } catch (FileSystemException e) {
-                String why = Files.isDirectory(path) ? "the chunk key is a directory, not a file" : "cannot read the chunk file: " + e.getReason();
-                return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, why));
-            } catch (IOException e) {
-                return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: " + e));
-            }
-            problems.clear();
-            if (decoder.decode(readBuf, 0, n, out, problems)) {
-                return new ChunkReadResult(ChunkReadResult.Status.PRESENT, file, n, List.of(), Location.NONE);
-            }
-            return new ChunkReadResult(ChunkReadResult.Status.ERROR, file, n, problems, locator.locate(coords));
-        }
-
-        private ChunkProblem tooLarge(long size) {
-            long fixed = pipeline.fixedEncodedBytes();
-            if (fixed >= 0) {
-                return new ChunkProblem(ChunkProblemKind.WRONG_LENGTH, "chunk file has " + size + " bytes, expected " + fixed);
-            }
-            return new ChunkProblem(ChunkProblemKind.OVERSIZED, "chunk file has " + size
-                    + " bytes, more than any valid encoding of a " + pipeline.rawBytes() + "-byte chunk (at most "
-                    + pipeline.maxEncodedBytes() + ")");
-        }
-
-        private ChunkReadResult error(long[] coords, String file, long size, ChunkProblem p) {
-            return new ChunkReadResult(ChunkReadResult.Status.ERROR, file, size, List.of(p), locator.locate(coords));
-        }
-
-        private int readFully(FileChannel ch, int size) throws IOException {
-            if (readBuf.length < size) {
-                int cap = (int) Math.min(pipeline.maxEncodedBytes(),
-                        Math.max((long) size, Math.max(INITIAL_READ_BUFFER, readBuf.length + (readBuf.length >> 1))));
-                readBuf = new byte[cap];
-                readView = ByteBuffer.wrap(readBuf);
-            }
-            readView.clear().limit(size);
-            while (readView.hasRemaining()) {
-                if (ch.read(readView) < 0) {
-                    break; // the file shrank while we read it: decode what is there
-                }
-            }
-            return readView.position();
-        }
-
-        private void checkCoords(long[] coords) {
-            if (coords.length != grid.length) {
-                throw new IllegalArgumentException("coords " + Arrays.toString(coords) + " do not have rank " + grid.length);
-            }
-            for (int d = 0; d < grid.length; d++) {
-                if (coords[d] < 0 || coords[d] >= grid[d]) {
-                    throw new IllegalArgumentException("coords " + Arrays.toString(coords) + " outside grid " + Arrays.toString(grid));
-                }
-            }
+                case ERROR, SKIPPED -> fetched;
+            };
         }
 
         @Override

@@ -3,22 +3,18 @@ package io.maskgate.zarr.chunk;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.storage.Storage;
 import io.maskgate.zarr.ChunkKeyEncoding;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Finds files in an array folder that are neither its {@code zarr.json} nor the key of a chunk
  * inside the chunk grid: keys outside the grid, keys in another encoding or with the wrong
- * separator, and unrelated files. Walks the tree once, classifying each file by parsing its name;
- * it never builds the set of expected keys, so memory stays flat for any number of chunks.
+ * separator, and unrelated files. Lists the folder's keys once, classifying each by parsing it; it
+ * never builds the set of expected keys (a local listing holds one folder's entries at a time).
  */
 public final class StrayFileScanner {
 
@@ -36,58 +32,21 @@ public final class StrayFileScanner {
     }
 
     /**
-     * Reports every stray file under {@code arrayDir} as a ZARR_CHUNK_STRAY_FILE finding (in the
-     * file system's order; reports sort findings). Not thread-safe: one scanner per walk.
+     * Reports every stray file of the array folder {@code array} as a ZARR_CHUNK_STRAY_FILE finding (in the
+     * storage's listing order; reports sort findings). Folders that cannot be listed are skipped. Not
+     * thread-safe: one scanner per listing.
      *
      * @param filePrefix the array folder relative to the validation target ({@code "data"})
      * @return the number of stray files
      */
-    public long scan(Path arrayDir, String filePrefix, FindingSink sink) throws IOException {
+    public long scan(Storage array, String filePrefix, FindingSink sink) throws IOException {
         String prefix = filePrefix == null || filePrefix.isEmpty() ? "" : (filePrefix.endsWith("/") ? filePrefix : filePrefix + "/");
         long[] count = {0};
-        StringBuilder rel = new StringBuilder();
-        Files.walkFileTree(arrayDir, new SimpleFileVisitor<>() {
-            private int[] marks = new int[16];
-            private int depth = -1;
-
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (depth >= 0) {
-                    if (depth == marks.length) {
-                        marks = Arrays.copyOf(marks, depth * 2);
-                    }
-                    marks[depth] = rel.length();
-                    rel.append(dir.getFileName()).append('/');
-                }
-                depth++;
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                depth--;
-                if (depth >= 0) {
-                    rel.setLength(marks[depth]);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                int mark = rel.length();
-                rel.append(file.getFileName());
-                Optional<String> why = classify(rel);
-                if (why.isPresent()) {
-                    count[0]++;
-                    sink.accept(RULE.finding(prefix + rel, Location.NONE, "stray file in the array folder: " + why.get()));
-                }
-                rel.setLength(mark);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                return FileVisitResult.CONTINUE;
+        array.list("", key -> {
+            Optional<String> why = classify(key);
+            if (why.isPresent()) {
+                count[0]++;
+                sink.accept(RULE.finding(prefix + key, Location.NONE, "stray file in the array folder: " + why.get()));
             }
         });
         return count[0];

@@ -63,6 +63,8 @@ final class BloscJni implements BloscBackend {
 
     /** Why Blosc cannot be used here. */
     static final class UnavailableException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UnavailableException(String message) {
             super(message);
         }

@@ -5,6 +5,7 @@ package io.maskgate.zarr.codec;
  * with thousands of broken chunks must not pay for one each).
  */
 public final class ChunkDecodeException extends Exception {
+    private static final long serialVersionUID = 1L;
     private final ChunkProblemKind kind;
 
     public ChunkDecodeException(ChunkProblemKind kind, String message) {

@@ -14,6 +14,7 @@ public enum ChunkProblemKind {
     CODEC_UNAVAILABLE(CodecUnavailable.class);
 
     private final Class<? extends Rule> rule;
+    @SuppressWarnings("ImmutableEnumChecker") // RuleMeta is a record of immutable values
     private final RuleMeta meta;
 
     ChunkProblemKind(Class<? extends Rule> rule) {

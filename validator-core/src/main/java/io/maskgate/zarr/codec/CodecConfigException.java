@@ -9,6 +9,7 @@ import io.maskgate.rules.Location;
  * per array as {@code ZARR_CODEC_UNAVAILABLE}, never once per chunk.
  */
 public final class CodecConfigException extends Exception {
+    private static final long serialVersionUID = 1L;
     private final String pointer;
 
     /** @param pointer JSON pointer of the codec in the array's zarr.json, e.g. {@code /codecs/1} */

@@ -25,7 +25,6 @@ final class ShardingCodec implements ArrayToBytesCodec {
     private final int[] innerGrid;
     private final int innerCount;
     private final int itemSize;
-    private final int shardBytes;
     private final FillValue fill;
     private final CodecPipeline inner;
     private final CodecPipeline index;
@@ -39,15 +38,12 @@ final class ShardingCodec implements ArrayToBytesCodec {
         this.innerShape = innerShape.clone();
         this.innerGrid = new int[shardShape.length];
         long n = 1;
-        long bytes = itemSize;
         for (int d = 0; d < shardShape.length; d++) {
             innerGrid[d] = shardShape[d] / innerShape[d];
             n *= innerGrid[d];
-            bytes *= shardShape[d];
         }
         this.innerCount = (int) n;
         this.itemSize = itemSize;
-        this.shardBytes = (int) bytes;
         this.fill = fill;
         this.inner = inner;
         this.index = index;

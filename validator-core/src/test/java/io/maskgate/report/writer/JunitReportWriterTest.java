@@ -61,7 +61,7 @@ class JunitReportWriterTest {
             assertEquals(Long.toString(failed), s.getAttribute("failures"), s.getAttribute("name"));
             assertEquals("0", s.getAttribute("errors"));
             tests += cases.size();
-            failures += failed;
+            failures += (int) failed;
         }
         assertEquals(Integer.toString(tests), root.getAttribute("tests"));
         assertEquals(Integer.toString(failures), root.getAttribute("failures"));

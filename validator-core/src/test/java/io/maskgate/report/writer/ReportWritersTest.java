@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class ReportWritersTest {
         Path file = dir.resolve("maskgate-report.txt");
         Files.writeString(file, "old");
         ReportWriter failing = (report, out) -> {
-            out.write("partial".getBytes());
+            out.write("partial".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         };
         IOException e = assertThrows(IOException.class, () -> ReportWriters.writeAtomically(file, failing, SampleReports.mixed()));

@@ -48,10 +48,12 @@ class TextReportWriterTest {
         Report r = SampleReports.report(f, java.util.List.of(), java.util.List.of(), java.util.Map.of());
         String out = text(ReportStyle.defaults().withExamplesPerCode(2), r);
         assertTrue(out.contains("WARNING LABEL_GAP  9 findings\n"), out);
-        assertTrue(out.contains("  - masks/c/0/0 [hypothesis 0, trench 0, time 0, label 1]: gap\n"
-                + "    … 2 more like this in hypothesis 0, trench 0\n"
-                + "  - masks/c/0/1 [hypothesis 0, trench 1, time 0, label 1]: gap\n"
-                + "  … 5 more like this in 2 more groups (hypothesis, trench) and 2 more single findings\n"), out);
+        assertTrue(out.contains("""
+                  - masks/c/0/0 [hypothesis 0, trench 0, time 0, label 1]: gap
+                    … 2 more like this in hypothesis 0, trench 0
+                  - masks/c/0/1 [hypothesis 0, trench 1, time 0, label 1]: gap
+                  … 5 more like this in 2 more groups (hypothesis, trench) and 2 more single findings
+                """), out);
         String one = text(ReportStyle.defaults().withExamplesPerCode(3), r);
         assertTrue(one.contains("  … 3 more like this in 1 more group (hypothesis, trench) and 2 more single findings\n"), one);
         String none = text(ReportStyle.defaults().withExamplesPerCode(0), r);

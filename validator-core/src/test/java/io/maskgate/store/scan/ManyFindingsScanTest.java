@@ -10,6 +10,8 @@ import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
 import io.maskgate.report.writer.ReportWriters;
 import io.maskgate.rules.RulePolicy;
+import io.maskgate.store.kernel.ChunkStatus;
+import io.maskgate.store.kernel.StoreGeometry;
 import io.maskgate.validation.FindingCollector;
 import io.maskgate.validation.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -70,8 +72,8 @@ class ManyFindingsScanTest {
     @Test
     void everyFindingOfASystematicallyBadStoreIsInTheJsonReport() throws Exception {
         byte[] movie = movie();
-        ChunkSource source = (h, t, buffer) -> {
-            System.arraycopy(movie, 0, buffer, 0, movie.length);
+        ChunkSource source = (chunk, into) -> {
+            into.wrap(movie);
             return ChunkStatus.PRESENT;
         };
         StoreGeometry geometry = new StoreGeometry(HYPOTHESES, new int[] {50, 300}, TRENCHES, T, H, W, 0, "data",
@@ -82,8 +84,8 @@ class ManyFindingsScanTest {
         ScanResult result;
         try (FindingCollector collector = new FindingCollector(RulePolicy.DEFAULT,
                 SpillSettings.defaults().withTempParent(temp))) {
-            result = new PixelScanner(ScanConfig.defaults().withThreads(2)).scan(source, geometry, collector,
-                    ProgressListener.NONE);
+            result = new PixelScanner(ScanConfig.defaults().withThreads(2)).scan(source, geometry,
+                    MemorySource.pipeline(geometry), collector, ProgressListener.NONE);
             FindingList findings = collector.finish();
             report = new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", "test"),
                     new Report.Target("many.zarr", "zarr-mask-store", ""), Map.of(), collector.summary(), findings,

@@ -1,6 +1,15 @@
 package io.maskgate.store.scan;
 
 import io.maskgate.labels.TestFrames;
+import io.maskgate.store.kernel.ChunkStatus;
+import io.maskgate.store.kernel.StoreGeometry;
+import io.maskgate.zarr.CodecSpec;
+import io.maskgate.zarr.DataType;
+import io.maskgate.zarr.chunk.EncodedChunk;
+import io.maskgate.zarr.codec.CodecConfigException;
+import io.maskgate.zarr.codec.CodecEnvironment;
+import io.maskgate.zarr.codec.CodecPipeline;
+import io.maskgate.zarr.codec.FillValue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Test-only in-memory store: movies per (hypothesis, trench); missing ones are absent. */
+/**
+ * Test-only in-memory store: movies per (hypothesis, trench), one chunk each, stored with the {@code bytes} codec
+ * alone (so the stored bytes are the movie); missing ones are absent.
+ */
 final class MemorySource implements ChunkSource {
 
     final int hypotheses;
@@ -44,6 +56,22 @@ final class MemorySource implements ChunkSource {
                 StoreGeometry.defaultKeys("data"));
     }
 
+    /** The codecs of the store: {@code bytes} only, one movie per chunk. */
+    CodecPipeline pipeline() {
+        return pipeline(geometry());
+    }
+
+    /** A {@code bytes}-only pipeline of one movie per chunk for {@code g}, with its fill value. */
+    static CodecPipeline pipeline(StoreGeometry g) {
+        try {
+            return CodecPipeline.of(List.of(new CodecSpec("bytes", null, "/codecs/0")), DataType.UINT8,
+                    new int[] {1, 1, g.times(), g.height(), g.width()},
+                    FillValue.ofBytes(new byte[] {(byte) g.fillValue()}), CodecEnvironment.DEFAULT);
+        } catch (CodecConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every chunk gets clean rods (labels 1..n in raster order, all at least 15 px). */
     MemorySource fillClean(long seed) {
         Random rnd = new Random(seed);
@@ -64,7 +92,9 @@ final class MemorySource implements ChunkSource {
     }
 
     @Override
-    public ChunkStatus read(int hypothesis, int trench, byte[] movie) throws IOException {
+    public ChunkStatus fetch(long[] chunk, EncodedChunk into) throws IOException {
+        int hypothesis = (int) chunk[0];
+        int trench = (int) chunk[1];
         reads.add(hypothesis + "/" + trench);
         Throwable t = throwing.get(key(hypothesis, trench));
         if (t instanceof IOException io) {
@@ -84,7 +114,7 @@ final class MemorySource implements ChunkSource {
         if (data == null) {
             return ChunkStatus.ABSENT;
         }
-        System.arraycopy(data, 0, movie, 0, data.length);
+        into.wrap(data);
         return ChunkStatus.PRESENT;
     }
 }

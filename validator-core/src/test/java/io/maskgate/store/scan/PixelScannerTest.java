@@ -7,6 +7,8 @@ import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RulePolicy;
 import io.maskgate.rules.Severity;
+import io.maskgate.store.kernel.ChunkStatus;
+import io.maskgate.store.kernel.StoreGeometry;
 import io.maskgate.validation.FindingCollector;
 import io.maskgate.validation.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,8 @@ class PixelScannerTest {
     /** Scans into the engine's collector, which sorts: workers hand findings over in whatever order they find them. */
     private static Outcome scan(MemorySource source, ScanConfig config) {
         try (FindingCollector sink = new FindingCollector(RulePolicy.DEFAULT)) {
-            ScanResult result = new PixelScanner(config).scan(source, source.geometry(), sink, ProgressListener.NONE);
+            ScanResult result = new PixelScanner(config).scan(source, source.geometry(), source.pipeline(), sink,
+                    ProgressListener.NONE);
             return new Outcome(List.copyOf(sink.finish()), result);
         }
     }
@@ -216,7 +219,7 @@ class PixelScannerTest {
         MemorySource s = new MemorySource(1, 2, 3, 8, 8);
         StoreGeometry g = new StoreGeometry(1, null, 2, 3, 8, 8, 3, "data", StoreGeometry.defaultKeys("data"));
         ListSink sink = new ListSink();
-        new PixelScanner(config(1)).scan(s, g, sink, ProgressListener.NONE);
+        new PixelScanner(config(1)).scan(s, g, MemorySource.pipeline(g), sink, ProgressListener.NONE);
         assertEquals(List.of("LABEL_GAP", "LABEL_GAP", "LABEL_GAP", "LABEL_GAP", "LABEL_GAP", "LABEL_GAP"), sink.codes());
         assertEquals(Location.mask(0, null, 0, 0, null), sink.findings.get(0).location());
     }
@@ -231,7 +234,7 @@ class PixelScannerTest {
         assertEquals(0, o.result().checked().get(0).count());
         assertTrue(o.result().checked().get(0).detail().startsWith("labels not checked: "));
         StoreGeometry huge = new StoreGeometry(1, null, 1, 400_000, 164, 34, 0, "data", StoreGeometry.defaultKeys("data"));
-        ScanResult r = new PixelScanner(config(1)).scan(s, huge, new ListSink(), ProgressListener.NONE);
+        ScanResult r = new PixelScanner(config(1)).scan(s, huge, s.pipeline(), new ListSink(), ProgressListener.NONE);
         assertTrue(r.skipped().contains("exceeds the scan's limit of 2 GiB per chunk"), r.skipped());
         assertEquals(0, r.workers());
     }
@@ -269,7 +272,7 @@ class PixelScannerTest {
                 calls.add("end");
             }
         };
-        new PixelScanner(config(3)).scan(s, s.geometry(), new ListSink(), listener);
+        new PixelScanner(config(3)).scan(s, s.geometry(), s.pipeline(), new ListSink(), listener);
         assertEquals(36, total.get());
         assertEquals(36, done.get());
         assertEquals(List.of("begin", "end"), calls);
@@ -287,8 +290,8 @@ class PixelScannerTest {
     void interruptingTheCallerCancels() {
         MemorySource s = new MemorySource(1, 50, T, H, W).fillClean(2);
         Thread caller = Thread.currentThread();
-        ChunkSource interrupting = (h, t, movie) -> {
-            if (t == 5) {
+        ChunkSource interrupting = (chunk, into) -> {
+            if (chunk[1] == 5) {
                 caller.interrupt();
                 // Hold this chunk until the cancelled scan interrupts the worker: otherwise a fast scan
                 // can finish before the caller notices its interrupt (the test was flaky).
@@ -298,11 +301,11 @@ class PixelScannerTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return s.read(h, t, movie);
+            return s.fetch(chunk, into);
         };
         try {
             assertThrows(CancellationException.class, () -> new PixelScanner(config(2))
-                    .scan(interrupting, s.geometry(), new ListSink(), ProgressListener.NONE));
+                    .scan(interrupting, s.geometry(), s.pipeline(), new ListSink(), ProgressListener.NONE));
         } finally {
             Thread.interrupted();
         }

@@ -1,5 +1,6 @@
 package io.maskgate.store.scan;
 
+import io.maskgate.store.kernel.StoreGeometry;
 import io.maskgate.validation.ValidationOptions;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,6 @@ class ScanConfigTest {
                 StoreGeometry.defaultKeys("data")));
         assertThrows(IllegalArgumentException.class, () -> new StoreGeometry(1, null, 1, 1, 1, 1, 256, "data",
                 StoreGeometry.defaultKeys("data")));
-        assertEquals("data/c/3/12/0/0/0", StoreGeometry.defaultKeys("data").key(3, 12));
+        assertEquals("data/c/3/12/0/0/0", StoreGeometry.defaultKeys("data").key(new long[] {3, 12, 0, 0, 0}));
     }
 }

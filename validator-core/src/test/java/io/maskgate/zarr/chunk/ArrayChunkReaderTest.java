@@ -2,6 +2,7 @@ package io.maskgate.zarr.chunk;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.codec.CodecConfigException;
 import io.maskgate.zarr.codec.CodecPipeline;
@@ -43,7 +44,7 @@ class ArrayChunkReaderTest {
         ZarrArrayMetadata m = TestArrays.meta("uint8", new long[] {5, 7}, new int[] {2, 3}, ZSTD, "9");
         writeChunk(tmp, m, new long[] {0, 0}, (byte) 1);
         writeChunk(tmp, m, new long[] {2, 2}, (byte) 2);
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data", null);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "data", null);
         assertArrayEquals(new long[] {3, 3}, reader.gridShape());
         assertEquals(9, reader.chunkCount());
         assertEquals(6, reader.chunkBytes());
@@ -76,7 +77,7 @@ class ArrayChunkReaderTest {
     void absentChunksCanLeaveTheBufferAlone() throws Exception {
         ZarrArrayMetadata m = TestArrays.meta("uint8", new long[] {4, 3}, new int[] {2, 3}, ZSTD, "9");
         writeChunk(tmp, m, new long[] {0, 0}, (byte) 1);
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data", null);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "data", null);
         byte[] buf = {7, 7, 7, 7, 7, 7};
         try (ArrayChunkReader.Worker w = reader.newWorker()) {
             assertEquals(ChunkReadResult.Status.ABSENT, w.read(new long[] {1, 0}, buf, false).status());
@@ -93,7 +94,7 @@ class ArrayChunkReaderTest {
         ZarrArrayMetadata m = TestArrays.parse(TestArrays.json("uint8", new long[] {4, 4}, new int[] {2, 2}, ZSTD, "0", TestArrays.V2_KEYS));
         writeChunk(tmp, m, new long[] {1, 0}, (byte) 5);
         assertTrue(Files.isRegularFile(tmp.resolve("1.0")));
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "", null);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "", null);
         byte[] buf = new byte[4];
         ChunkReadResult r = reader.read(new long[] {1, 0}, buf);
         assertEquals(ChunkReadResult.Status.PRESENT, r.status());
@@ -108,7 +109,7 @@ class ArrayChunkReaderTest {
         Path chunk = tmp.resolve("c/2/3/0/0");
         Files.createDirectories(chunk.getParent());
         Files.write(chunk, new byte[] {1, 2, 3, 4, 5, 6});
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data",
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "data",
                 ChunkLocator.maskStore(new long[] {50, 300, 550}, m.chunkShape()));
         ChunkReadResult r = reader.read(new long[] {2, 3, 0, 0}, new byte[4]);
         assertEquals(ChunkReadResult.Status.ERROR, r.status());
@@ -128,11 +129,11 @@ class ArrayChunkReaderTest {
                 java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), 3L << 30);
         }
-        ChunkReadResult r = ArrayChunkReader.open(tmp, m, "", null).read(new long[] {0}, new byte[100]);
+        ChunkReadResult r = ArrayChunkReader.open(new LocalStorage(tmp), m, "", null).read(new long[] {0}, new byte[100]);
         assertEquals(List.of("ZARR_CHUNK_OVERSIZED"), r.findings().stream().map(Finding::code).toList());
 
         ZarrArrayMetadata plain = TestArrays.meta("uint8", new long[] {100}, new int[] {100}, "[{\"name\":\"bytes\"}]", "0");
-        r = ArrayChunkReader.open(tmp, plain, "", null).read(new long[] {0}, new byte[100]);
+        r = ArrayChunkReader.open(new LocalStorage(tmp), plain, "", null).read(new long[] {0}, new byte[100]);
         assertEquals(List.of("ZARR_CHUNK_WRONG_LENGTH"), r.findings().stream().map(Finding::code).toList());
     }
 
@@ -140,7 +141,7 @@ class ArrayChunkReaderTest {
     void aDirectoryAtAChunkKeyIsReported() throws Exception {
         ZarrArrayMetadata m = TestArrays.meta("uint8", new long[] {4, 4}, new int[] {2, 2}, ZSTD, "0");
         Files.createDirectories(tmp.resolve("c/1/1"));
-        ChunkReadResult r = ArrayChunkReader.open(tmp, m, "", null).read(new long[] {1, 1}, new byte[4]);
+        ChunkReadResult r = ArrayChunkReader.open(new LocalStorage(tmp), m, "", null).read(new long[] {1, 1}, new byte[4]);
         assertEquals(ChunkReadResult.Status.ERROR, r.status());
         assertEquals("ZARR_CHUNK_CORRUPT", r.findings().get(0).code());
     }
@@ -151,7 +152,7 @@ class ArrayChunkReaderTest {
                 "[{\"name\":\"bytes\"},{\"name\":\"lzma\"}]", "0");
         Files.createDirectories(tmp.resolve("c"));
         Files.write(tmp.resolve("c/0"), new byte[] {1, 2});
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data", null);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "data", null);
         assertFalse(reader.decodable());
         Finding f = reader.arrayFinding().orElseThrow();
         assertEquals("ZARR_CODEC_UNAVAILABLE", f.code());
@@ -183,11 +184,11 @@ class ArrayChunkReaderTest {
         };
         for (String codecs : bad) {
             ZarrArrayMetadata m = TestArrays.meta("uint8", new long[] {4}, new int[] {4}, codecs, "0");
-            ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "a", null);
+            ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "a", null);
             assertEquals("ZARR_CODEC_UNAVAILABLE", reader.arrayFinding().map(Finding::code).orElse("none"), codecs);
         }
         ZarrArrayMetadata badFill = TestArrays.meta("uint8", new long[] {4}, new int[] {4}, "[{\"name\":\"bytes\"}]", "300");
-        assertEquals(Location.pointer("/fill_value"), ArrayChunkReader.open(tmp, badFill, "a", null).arrayFinding().orElseThrow().location());
+        assertEquals(Location.pointer("/fill_value"), ArrayChunkReader.open(new LocalStorage(tmp), badFill, "a", null).arrayFinding().orElseThrow().location());
     }
 
     @Test
@@ -196,7 +197,7 @@ class ArrayChunkReaderTest {
         for (int i = 0; i < 8; i++) {
             writeChunk(tmp, m, new long[] {i, 0}, (byte) (i + 1));
         }
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "", null);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "", null);
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 4; t++) {

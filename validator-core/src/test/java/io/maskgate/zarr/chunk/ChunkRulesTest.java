@@ -3,6 +3,7 @@ package io.maskgate.zarr.chunk;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.RuleMeta;
 import io.maskgate.rules.Severity;
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.codec.CodecConfigException;
 import io.maskgate.zarr.codec.CodecEnvironment;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +69,7 @@ class ChunkRulesTest {
     /** Every finding a full scan of the array gives (chunks, then stray files). */
     List<Finding> scan(ZarrArrayMetadata m, CodecEnvironment env) throws IOException {
         List<Finding> out = new ArrayList<>();
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data", null, env);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "data", null, env);
         reader.arrayFinding().ifPresent(out::add);
         byte[] buf = new byte[Math.max(1, reader.chunkBytes())];
         long[] c = new long[reader.rank()];
@@ -76,7 +78,7 @@ class ChunkRulesTest {
                 out.addAll(w.read(c, buf).findings());
             } while (reader.next(c));
         }
-        new StrayFileScanner(m.chunkKeyEncoding(), m.chunkGridShape()).scan(tmp, "data", out::add);
+        new StrayFileScanner(m.chunkKeyEncoding(), m.chunkGridShape()).scan(new LocalStorage(tmp), "data", out::add);
         return out;
     }
 
@@ -107,7 +109,7 @@ class ChunkRulesTest {
     @Test
     void corrupt() throws Exception {
         ZarrArrayMetadata m = cleanArray(ZSTD);
-        Files.write(chunk("c/1/1"), "not zstd at all".getBytes());
+        Files.write(chunk("c/1/1"), "not zstd at all".getBytes(StandardCharsets.UTF_8));
         List<Finding> f = scan(m);
         assertEquals(List.of("ZARR_CHUNK_CORRUPT"), codes(f));
         assertEquals("data/c/1/1", f.get(0).file());

@@ -2,6 +2,7 @@ package io.maskgate.zarr.chunk;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Severity;
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ChunkKeyEncoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,7 @@ class StrayFileScannerTest {
         touch(tmp.resolve("notes.txt"));
         touch(tmp.resolve("deeply/nested/dir/x"));
         List<Finding> found = new ArrayList<>();
-        long n = new StrayFileScanner(ChunkKeyEncoding.DEFAULT, grid).scan(tmp, "data", found::add);
+        long n = new StrayFileScanner(ChunkKeyEncoding.DEFAULT, grid).scan(new LocalStorage(tmp), "data", found::add);
         assertEquals(5, n);
         found.sort(Comparator.comparing(Finding::file));
         assertEquals(List.of("data/c.0.1.0.0.0", "data/c/0/0/0/0/0.bak", "data/c/3/0/0/0/0", "data/deeply/nested/dir/x", "data/notes.txt"),
@@ -92,7 +93,7 @@ class StrayFileScannerTest {
         touch(tmp.resolve("zarr.json"));
         touch(tmp.resolve("c/0/0"));
         List<Finding> found = new ArrayList<>();
-        assertEquals(0, new StrayFileScanner(ChunkKeyEncoding.DEFAULT, new long[] {1, 1}).scan(tmp, "", found::add));
+        assertEquals(0, new StrayFileScanner(ChunkKeyEncoding.DEFAULT, new long[] {1, 1}).scan(new LocalStorage(tmp), "", found::add));
         assertEquals(List.of(), found);
     }
 }

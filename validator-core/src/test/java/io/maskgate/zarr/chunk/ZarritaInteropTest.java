@@ -1,6 +1,7 @@
 package io.maskgate.zarr.chunk;
 
 import io.maskgate.rules.Finding;
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.codec.TestArrays;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ZarritaInteropTest {
     static Whole readAll(String name) {
         Path dir = store(name);
         ZarrArrayMetadata m = TestArrays.read(dir.resolve("zarr.json"));
-        ArrayChunkReader reader = ArrayChunkReader.open(dir, m, name, ChunkLocator.NONE);
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(dir), m, name, ChunkLocator.NONE);
         assertTrue(reader.arrayFinding().isEmpty(), () -> reader.arrayFinding().toString());
         long[] shape = m.shape();
         long total = 1;
@@ -159,7 +160,7 @@ class ZarritaInteropTest {
             Path dir = store(name);
             ZarrArrayMetadata m = TestArrays.read(dir.resolve("zarr.json"));
             List<Finding> found = new ArrayList<>();
-            long n = new StrayFileScanner(m.chunkKeyEncoding(), m.chunkGridShape()).scan(dir, name, found::add);
+            long n = new StrayFileScanner(m.chunkKeyEncoding(), m.chunkGridShape()).scan(new LocalStorage(dir), name, found::add);
             assertEquals(0, n, () -> found.toString());
         }
     }

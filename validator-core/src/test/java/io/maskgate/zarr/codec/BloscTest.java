@@ -2,6 +2,7 @@ package io.maskgate.zarr.codec;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.storage.LocalStorage;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.chunk.ArrayChunkReader;
 import io.maskgate.zarr.chunk.ChunkReadResult;
@@ -103,7 +104,7 @@ class BloscTest {
             Files.createDirectories(tmp.resolve("c/" + i));
             Files.write(tmp.resolve("c/" + i + "/0"), new byte[] {1, 2, 3});
         }
-        ArrayChunkReader reader = ArrayChunkReader.open(tmp, m, "data", null, CodecEnvironment.withoutBlosc("simulated: no natives for this platform"));
+        ArrayChunkReader reader = ArrayChunkReader.open(new LocalStorage(tmp), m, "data", null, CodecEnvironment.withoutBlosc("simulated: no natives for this platform"));
         Finding f = reader.arrayFinding().orElseThrow();
         assertEquals("ZARR_CODEC_UNAVAILABLE", f.code());
         assertEquals("data/zarr.json", f.file());
@@ -125,7 +126,7 @@ class BloscTest {
     void snappyIsUnavailableForTheWholeArrayOnEveryMachine() {
         for (CodecEnvironment env : List.of(CodecEnvironment.DEFAULT, CodecEnvironment.withoutBlosc("simulated"))) {
             ZarrArrayMetadata m = TestArrays.meta("uint16", new long[] {4}, new int[] {4}, codecs("snappy", "shuffle"), "0");
-            Finding f = ArrayChunkReader.open(tmp, m, "data", null, env).arrayFinding().orElseThrow();
+            Finding f = ArrayChunkReader.open(new LocalStorage(tmp), m, "data", null, env).arrayFinding().orElseThrow();
             assertEquals("ZARR_CODEC_UNAVAILABLE", f.code());
             assertEquals("data/zarr.json", f.file());
         }

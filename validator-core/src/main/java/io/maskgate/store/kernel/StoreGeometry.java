@@ -1,24 +1,25 @@
-package io.maskgate.store.scan;
+package io.maskgate.store.kernel;
 
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The shape of a mask store as the pixel scan needs it: {@code data(hypothesis, trench, time, y, x)}
- * uint8 with one chunk per (hypothesis, trench).
+ * The shape of a mask store as the pixel scan needs it: {@code data(hypothesis, trench, time, y, x)} uint8;
+ * how it is chunked is the codec pipeline's business ({@link TrenchLayout}).
  *
  * @param epochs    training epoch of each hypothesis (report locations), or null when unknown
  * @param fillValue the value an absent chunk reads as (0..255)
  * @param arrayFile the array's folder relative to the store, e.g. {@code data}, for findings about the whole array
- * @param chunkKeys the chunk file of each (hypothesis, trench) relative to the store, for findings
+ * @param chunkKeys names the file of each chunk (by grid coordinates) relative to the store, for findings
  */
 public record StoreGeometry(int hypotheses, int[] epochs, int trenches, int times, int height, int width,
                             int fillValue, String arrayFile, ChunkKeys chunkKeys) {
 
-    /** Names the chunk file of one (hypothesis, trench). */
+    /** Names the file of one chunk. */
     @FunctionalInterface
     public interface ChunkKeys {
-        String key(int hypothesis, int trench);
+        /** The file of the chunk at grid coordinates {@code chunk}, which the caller may reuse afterwards. */
+        String key(long[] chunk);
     }
 
     public StoreGeometry {
@@ -39,8 +40,14 @@ public record StoreGeometry(int hypotheses, int[] epochs, int trenches, int time
 
     /** Zarr v3 default chunk keys with separator {@code /}: {@code data/c/3/12/0/0/0}. */
     public static ChunkKeys defaultKeys(String arrayFile) {
-        String prefix = arrayFile.isEmpty() ? "c/" : arrayFile + "/c/";
-        return (h, t) -> prefix + h + "/" + t + "/0/0/0";
+        String prefix = arrayFile.isEmpty() ? "c" : arrayFile + "/c";
+        return chunk -> {
+            StringBuilder key = new StringBuilder(prefix);
+            for (long c : chunk) {
+                key.append('/').append(c);
+            }
+            return key.toString();
+        };
     }
 
     @Override
