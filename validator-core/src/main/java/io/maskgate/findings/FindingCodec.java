@@ -80,8 +80,10 @@ final class FindingCodec {
                     | (l.column() != null ? 1 << 7 : 0)
                     | (l.channel() != null ? 1 << 8 : 0)
                     | (l.plane() != null ? 1 << 9 : 0)
-                    | (l.x() != null ? 1 << 10 : 0)
-                    | (l.y() != null ? 1 << 11 : 0);
+                    | (l.ifd() != null ? 1 << 10 : 0)
+                    | (l.x() != null ? 1 << 11 : 0)
+                    | (l.y() != null ? 1 << 12 : 0)
+                    | (l.box() != null ? 1 << 13 : 0);
             out.writeVarInt(mask);
             if (mask == 0) {
                 return;
@@ -93,13 +95,21 @@ final class FindingCodec {
             writeInt(l.epoch(), out);
             writeInt(l.trench(), out);
             writeInt(l.time(), out);
-            writeInt(l.label(), out);
+            writeLong(l.label(), out);
             writeLong(l.row(), out);
             writeInt(l.column(), out);
             writeInt(l.channel(), out);
             writeInt(l.plane(), out);
+            writeInt(l.ifd(), out);
             writeLong(l.x(), out);
             writeLong(l.y(), out);
+            Location.Box b = l.box();
+            if (b != null) {
+                out.writeSignedLong(b.xMin());
+                out.writeSignedLong(b.yMin());
+                out.writeSignedLong(b.xMax());
+                out.writeSignedLong(b.yMax());
+            }
         }
 
         private static void writeInt(Integer v, RecordOutput out) throws IOException {
@@ -173,14 +183,18 @@ final class FindingCodec {
             Integer epoch = (mask & 1 << 2) != 0 ? box(in.readSignedInt(), p.epoch()) : null;
             Integer trench = (mask & 1 << 3) != 0 ? box(in.readSignedInt(), p.trench()) : null;
             Integer time = (mask & 1 << 4) != 0 ? box(in.readSignedInt(), p.time()) : null;
-            Integer label = (mask & 1 << 5) != 0 ? box(in.readSignedInt(), p.label()) : null;
+            Long label = (mask & 1 << 5) != 0 ? box(in.readSignedLong(), p.label()) : null;
             Long row = (mask & 1 << 6) != 0 ? in.readSignedLong() : null;
             Integer column = (mask & 1 << 7) != 0 ? box(in.readSignedInt(), p.column()) : null;
             Integer channel = (mask & 1 << 8) != 0 ? box(in.readSignedInt(), p.channel()) : null;
             Integer plane = (mask & 1 << 9) != 0 ? box(in.readSignedInt(), p.plane()) : null;
-            Long x = (mask & 1 << 10) != 0 ? in.readSignedLong() : null;
-            Long y = (mask & 1 << 11) != 0 ? in.readSignedLong() : null;
-            Location l = new Location(pointer, hypothesis, epoch, trench, time, label, row, column, channel, plane, x, y);
+            Integer ifd = (mask & 1 << 10) != 0 ? box(in.readSignedInt(), p.ifd()) : null;
+            Long x = (mask & 1 << 11) != 0 ? in.readSignedLong() : null;
+            Long y = (mask & 1 << 12) != 0 ? in.readSignedLong() : null;
+            Location.Box bounds = (mask & 1 << 13) != 0
+                    ? new Location.Box(in.readSignedLong(), in.readSignedLong(), in.readSignedLong(), in.readSignedLong()) : null;
+            Location l = new Location(pointer, hypothesis, epoch, trench, time, label, row, column, channel, plane, ifd, x, y,
+                    bounds);
             previous = l;
             return l;
         }
@@ -188,6 +202,10 @@ final class FindingCodec {
         /** The previous record's box when it holds the same value: runs of one chunk share them. */
         private static Integer box(int v, Integer previous) {
             return previous != null && previous == v ? previous : Integer.valueOf(v);
+        }
+
+        private static Long box(long v, Long previous) {
+            return previous != null && previous == v ? previous : Long.valueOf(v);
         }
     }
 }

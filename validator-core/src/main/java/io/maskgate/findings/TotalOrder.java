@@ -54,7 +54,7 @@ final class TotalOrder implements Comparator<Finding> {
         return c != 0 ? c : compareStrings(a.hint(), b.hint());
     }
 
-    /** {@link Location#ORDER}: pointer, hypothesis, trench, time, label, row, column, channel, plane, y, x. */
+    /** {@link Location#ORDER}: pointer, hypothesis, trench, time, label, row, column, channel, plane, ifd, y, x, box. */
     private static int compareLocations(Location a, Location b) {
         int c = compareNullableStrings(a.pointer(), b.pointer());
         if (c == 0) {
@@ -82,12 +82,36 @@ final class TotalOrder implements Comparator<Finding> {
             c = compare(a.plane(), b.plane());
         }
         if (c == 0) {
+            c = compare(a.ifd(), b.ifd());
+        }
+        if (c == 0) {
             c = compare(a.y(), b.y());
         }
         if (c == 0) {
             c = compare(a.x(), b.x());
         }
+        if (c == 0) {
+            c = compareBoxes(a.box(), b.box());
+        }
         return c;
+    }
+
+    /** Nulls first; then yMin, xMin, yMax, xMax. */
+    private static int compareBoxes(Location.Box a, Location.Box b) {
+        if (a == null) {
+            return b == null ? 0 : -1;
+        }
+        if (b == null) {
+            return 1;
+        }
+        int c = Long.compare(a.yMin(), b.yMin());
+        if (c == 0) {
+            c = Long.compare(a.xMin(), b.xMin());
+        }
+        if (c == 0) {
+            c = Long.compare(a.yMax(), b.yMax());
+        }
+        return c != 0 ? c : Long.compare(a.xMax(), b.xMax());
     }
 
     @SuppressWarnings("ReferenceEquality") // identity is only a fast path for shared strings; compareTo decides

@@ -76,6 +76,11 @@ final class MaskIndexAdapter {
             public int maxY(int i) {
                 return l.maxY(i);
             }
+
+            @Override
+            public int plane(int i) {
+                return l.plane(i);
+            }
         };
     }
 }

@@ -37,10 +37,17 @@ record ColumnSpec(int index, FeatureColumn declared, FeatureColumn template) {
                 || "REQUIRED".equals(declared.requirementLevel());
     }
 
-    /** The permissible values: the template's list for template columns that have one, else the declared list. */
+    /**
+     * The permissible values: the template's list for template columns that have one, else the declared
+     * list; empty (any value) when the declared cell is blank or {@code N/A} in any case, as HuBMAP's
+     * template and published tables write "no restriction".
+     */
     List<String> permissible() {
         String raw = template != null && !template.permissibleValues().isEmpty()
                 ? template.permissibleValues() : declared.permissibleValues();
+        if (unrestricted(raw)) {
+            return List.of();
+        }
         List<String> values = new ArrayList<>();
         for (String v : raw.split("\\|", -1)) {
             if (!v.isBlank()) {
@@ -48,6 +55,12 @@ record ColumnSpec(int index, FeatureColumn declared, FeatureColumn template) {
             }
         }
         return values;
+    }
+
+    /** Blank or N/A: no list of permissible values. */
+    static boolean unrestricted(String permissibleCell) {
+        String v = permissibleCell.strip();
+        return v.isEmpty() || v.equalsIgnoreCase("N/A");
     }
 
     boolean isTemplate(String templateName) {

@@ -1,15 +1,17 @@
 package io.maskgate.objects;
 
 import io.maskgate.rules.Category;
+import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleInfo;
 import io.maskgate.rules.Severity;
-
-import io.maskgate.rules.Location;
 
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 
-/** Every label of a mask channel has a row. */
+/**
+ * Every label of a mask channel has a row. Reported in the mask, at the label (channel, first plane,
+ * bounding box): the table has no row to point at.
+ */
 @RuleInfo(code = "OBJECTS_LABEL_WITHOUT_ROW", severity = Severity.ERROR, category = Category.OBJECTS_TABLE,
         summary = "Every label (object) of a mask channel used by the table must have a row in the table.",
         hint = "Add a row for every object of the mask (Object ID = its label), or remove the object from the mask.")
@@ -38,6 +40,11 @@ public final class LabelWithoutRow implements TableCheck {
         }
     }
 
+    /** The mask's path as findings name files: Source file is a name in the table's own folder. */
+    static String maskFile(String tableRelFile, String sourceFile) {
+        return tableRelFile.substring(0, tableRelFile.lastIndexOf('/') + 1) + sourceFile;
+    }
+
     @Override
     public void end(TableContext t) {
         if (!t.complete()) {
@@ -49,11 +56,14 @@ public final class LabelWithoutRow implements TableCheck {
                 continue;
             }
             MaskLabels labels = b.labels();
+            String maskFile = maskFile(t.relFile(), b.sourceFile());
             for (int i = bits.nextClearBit(0); i < labels.size(); i = bits.nextClearBit(i + 1)) {
                 long label = labels.label(i);
-                Location at = label <= Integer.MAX_VALUE ? Location.mask(null, null, null, null, (int) label) : Location.NONE;
-                t.report(finding(t.relFile(), at, "label " + label + " of channel '" + b.maskName() + "' of "
-                        + b.sourceFile() + " has no row in the table"));
+                // the label is in the mask: point there (channel, plane, its box), the table has no row to point at
+                Location at = Location.pixel(b.channel(), labels.plane(i), null, null).withLabel(label,
+                        new Location.Box(labels.minX(i), labels.minY(i), labels.maxX(i), labels.maxY(i)));
+                t.report(finding(maskFile, at, "label " + label + " of channel '" + b.maskName() + "' (channel "
+                        + b.channel() + ") has no row in the objects table"));
             }
         }
     }

@@ -21,7 +21,7 @@ public final class ChannelNames implements OmeTiffMetadataCheck {
         if (x == null || x.imageCount() == 0) {
             return;
         }
-        if (x.sizeC() != null && x.channels().size() != x.sizeC()) {
+        if (x.sizeC() != null && x.channels().size() != x.effectiveSizeC()) {
             sink.accept(finding(l.file(), Location.NONE, "Pixels declares SizeC " + x.sizeC() + " but has "
                     + x.channels().size() + " Channel elements"));
         }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Per-label statistics of one mask channel, sorted by label, in primitive arrays (a mask can
  * have millions of labels). Index {@code i} runs over {@code 0 .. size()-1}; use
- * {@link #indexOf(long)} to find a label. Bounding boxes are inclusive pixel coordinates;
- * centroids are pixel means (origin top-left, x right, y down).
+ * {@link #indexOf(long)} to find a label. Bounding boxes are inclusive pixel coordinates (over all
+ * planes of the channel); centroids are pixel means (origin top-left, x right, y down).
  */
 public final class LabelStats {
 
@@ -17,8 +17,14 @@ public final class LabelStats {
     private final long[] sumY;
     private final int[] components;
     private final int[] firstX;
+    private final int[] plane;
 
     LabelStats(long[] labels, long[] pixels, int[] box, long[] sumX, long[] sumY, int[] components, int[] firstX) {
+        this(labels, pixels, box, sumX, sumY, components, firstX, new int[labels.length]);
+    }
+
+    private LabelStats(long[] labels, long[] pixels, int[] box, long[] sumX, long[] sumY, int[] components, int[] firstX,
+                       int[] plane) {
         this.labels = labels;
         this.pixels = pixels;
         this.box = box;
@@ -26,6 +32,14 @@ public final class LabelStats {
         this.sumY = sumY;
         this.components = components;
         this.firstX = firstX;
+        this.plane = plane;
+    }
+
+    /** These statistics as those of plane {@code p} of the channel (Z + SizeZ × T): every label's first plane. */
+    LabelStats inPlane(int p) {
+        int[] planes = new int[labels.length];
+        Arrays.fill(planes, p);
+        return new LabelStats(labels, pixels, box, sumX, sumY, components, firstX, planes);
     }
 
     static LabelStats empty() {
@@ -89,6 +103,11 @@ public final class LabelStats {
         return firstX[i];
     }
 
+    /** The first plane of the channel (Z + SizeZ × T) that holds the label. */
+    public int plane(int i) {
+        return plane[i];
+    }
+
     /** Total labelled (non-zero) pixels. */
     public long foregroundPixels() {
         long n = 0;
@@ -98,7 +117,7 @@ public final class LabelStats {
         return n;
     }
 
-    /** Labels of this and {@code other} combined (for several planes of one channel). */
+    /** Labels of this and {@code other}, a later plane of the same channel, combined. */
     LabelStats merge(LabelStats other) {
         if (other.size() == 0) {
             return this;
@@ -114,6 +133,7 @@ public final class LabelStats {
         long[] sy = new long[l.length];
         int[] c = new int[l.length];
         int[] fx = new int[l.length];
+        int[] pl = new int[l.length];
         int i = 0;
         int j = 0;
         while (i < size() || j < other.size()) {
@@ -128,6 +148,7 @@ public final class LabelStats {
             sy[n] = s.sumY[k];
             c[n] = s.components[k];
             fx[n] = s.firstX[k];
+            pl[n] = s.plane[k];
             if (both) {
                 p[n] += other.pixels[j];
                 b[4 * n] = Math.min(b[4 * n], other.box[4 * j]);
@@ -147,6 +168,6 @@ public final class LabelStats {
             n++;
         }
         return new LabelStats(Arrays.copyOf(l, n), Arrays.copyOf(p, n), Arrays.copyOf(b, 4 * n), Arrays.copyOf(sx, n),
-                Arrays.copyOf(sy, n), Arrays.copyOf(c, n), Arrays.copyOf(fx, n));
+                Arrays.copyOf(sy, n), Arrays.copyOf(c, n), Arrays.copyOf(fx, n), Arrays.copyOf(pl, n));
     }
 }

@@ -142,7 +142,7 @@ public final class OmeTiffMaskAnalyzer {
             OmeXmlInfo xml = dirs.isEmpty() ? null : readOmeXml(dirs.get(0));
             PlaneMap map = null;
             if (xml != null && xml.imageCount() > 0 && xml.sizeZ() != null && xml.sizeC() != null && xml.sizeT() != null) {
-                long planes = xml.sizeZ() * xml.sizeC() * xml.sizeT();
+                long planes = xml.sizeZ() * xml.effectiveSizeC() * xml.sizeT();
                 if (planes <= PlaneMap.MAX_PLANES) {
                     map = PlaneMap.build(xml, pages.size());
                 }
@@ -156,7 +156,7 @@ public final class OmeTiffMaskAnalyzer {
             if (planes == null) {
                 return new OmeTiffMaskSummary(channelNames(xml, 0), List.of(), 0, 0, null, null, 1, false, namesKnown(xml));
             }
-            return scanPlanes(pages, planes, xml, chainError == null);
+            return scanPlanes(pages, planes, xml, map != null, chainError == null);
         }
 
         private PlaneMap identityOverFullRes(List<Integer> fullRes) {
@@ -240,11 +240,13 @@ public final class OmeTiffMaskAnalyzer {
             }
         }
 
-        private OmeTiffMaskSummary scanPlanes(List<TiffImage> pages, PlaneMap map, OmeXmlInfo xml, boolean chainComplete)
-                throws IOException {
+        /** {@code mapped}: the OME-XML maps planes to IFDs; otherwise the map is one plane per IFD and findings name IFDs. */
+        private OmeTiffMaskSummary scanPlanes(List<TiffImage> pages, PlaneMap map, OmeXmlInfo xml, boolean mapped,
+                                              boolean chainComplete) throws IOException {
             int sizeC = map.sizeC();
             LabelStats[] perChannel = new LabelStats[sizeC];
             boolean[] channelBroken = new boolean[sizeC];
+            int[] firstIfd = new int[sizeC];
             boolean complete = chainComplete;
             long sizeX = 0;
             long sizeY = 0;
@@ -255,8 +257,11 @@ public final class OmeTiffMaskAnalyzer {
                     int c = zct[1];
                     int planeInChannel = zct[0] + map.sizeZ() * zct[2];
                     int ifd = map.planeToIfd()[p];
+                    if (zct[0] == 0 && zct[2] == 0) {
+                        firstIfd[c] = ifd;
+                    }
                     TiffImage page = ifd >= 0 && ifd < pages.size() ? pages.get(ifd) : null;
-                    LabelStats stats = page == null ? null : scanPlane(page, c, planeInChannel);
+                    LabelStats stats = page == null ? null : scanPlane(page, new PlaneRef(c, planeInChannel, ifd, mapped));
                     if (page != null && sizeX == 0) {
                         sizeX = page.width();
                         sizeY = page.height();
@@ -279,8 +284,10 @@ public final class OmeTiffMaskAnalyzer {
                 channels.add(s);
                 if (s != null && s.size() == 0) {
                     String name = c < names.size() && !names.get(c).isEmpty() ? " ('" + names.get(c) + "')" : "";
-                    sink.accept(RuleMeta.of(EmptyMask.class).finding(file, Location.pixel(c, null, null, null),
-                            "channel " + c + name + " has no labelled pixel: every value is 0"));
+                    String what = mapped ? "channel " + c + name : "IFD " + firstIfd[c];
+                    sink.accept(RuleMeta.of(EmptyMask.class).finding(file,
+                            mapped ? Location.pixel(c, null, null, null) : Location.ifd(firstIfd[c], null, null),
+                            what + " has no labelled pixel: every value is 0"));
                 }
             }
             return new OmeTiffMaskSummary(names, channels, sizeX, sizeY, xml == null ? null : xml.physicalSizeX(),
@@ -288,11 +295,11 @@ public final class OmeTiffMaskAnalyzer {
         }
 
         /** Scans one plane and its pyramid; null when its pixels could not be read. */
-        private LabelStats scanPlane(TiffImage page, int c, int plane) throws IOException {
+        private LabelStats scanPlane(TiffImage page, PlaneRef where) throws IOException {
             if (page.samplesPerPixel() != 1 || !page.integerSamples()) {
                 return null; // reported by the metadata checks
             }
-            List<TiffImage> levels = pyramid(page, c, plane);
+            List<TiffImage> levels = pyramid(page, where);
             List<TiffPlaneReader> open = new ArrayList<>();
             try {
                 TiffPlaneReader reader;
@@ -311,7 +318,7 @@ public final class OmeTiffMaskAnalyzer {
                     try {
                         reader.readRow(row);
                     } catch (TiffException e) {
-                        once.add(ruleFor(e.kind()), Location.pixel(c, plane, 0L, (long) y), e.getMessage());
+                        once.add(ruleFor(e.kind()), where.at(0L, (long) y), e.getMessage());
                         return null;
                     }
                     scanner.row(y, row);
@@ -319,27 +326,27 @@ public final class OmeTiffMaskAnalyzer {
                         try {
                             chain.parentRow(y, row);
                         } catch (TiffException e) {
-                            once.add(ruleFor(e.kind()), Location.pixel(c, plane, null, null), e.getMessage());
+                            once.add(ruleFor(e.kind()), where.whole(), e.getMessage());
                             chain = null;
                         }
                     }
                 }
                 scanner.finish();
                 if (scanner.overflow()) {
-                    sink.accept(RuleMeta.of(LabelLimit.class).finding(file, Location.pixel(c, plane, null, null),
+                    sink.accept(RuleMeta.of(LabelLimit.class).finding(file, where.whole(),
                             "the plane has more than " + maxLabels + " distinct labels; its label analysis stopped there"));
                     return null;
                 }
-                LabelStats stats = scanner.stats();
+                LabelStats stats = scanner.stats().inPlane(where.plane());
                 if (scanner.negativePixels() > 0) {
                     sink.accept(RuleMeta.of(NegativeLabel.class).finding(file,
-                            Location.pixel(c, plane, scanner.negativeX(), scanner.negativeY()),
+                            where.at(scanner.negativeX(), scanner.negativeY()),
                             scanner.negativePixels() + " pixels have negative values (lowest " + scanner.negativeMin()
                                     + "); the first is at (x=" + scanner.negativeX() + ", y=" + scanner.negativeY() + ")"));
                 }
-                reportSplits(page, stats, c, plane);
+                reportSplits(page, stats, where);
                 if (chain != null) {
-                    reportPyramid(head, stats, c, plane);
+                    reportPyramid(head, stats, where);
                 }
                 return stats;
             } finally {
@@ -388,7 +395,7 @@ public final class OmeTiffMaskAnalyzer {
          * The valid pyramid levels of {@code page} (SubIFDs), reporting layout problems; levels after
          * the first inconsistent one are left out of the pixel check.
          */
-        private List<TiffImage> pyramid(TiffImage page, int c, int plane) throws IOException {
+        private List<TiffImage> pyramid(TiffImage page, PlaneRef where) throws IOException {
             List<TiffImage> levels = new ArrayList<>();
             List<TiffDirectory> subs;
             try {
@@ -414,12 +421,12 @@ public final class OmeTiffMaskAnalyzer {
                 signature.add(level.width() + "×" + level.height());
                 if ((level.newSubfileType() & 1) == 0 && !subfileTypeReported) {
                     subfileTypeReported = true;
-                    sink.accept(RuleMeta.of(PyramidSubfileType.class).finding(file, Location.pixel(c, plane, null, null),
+                    sink.accept(RuleMeta.of(PyramidSubfileType.class).finding(file, where.whole(),
                             sub.name() + " has NewSubfileType " + level.newSubfileType() + ", not 1 (reduced-resolution image)"));
                 }
                 if (!level.pixelTypeName().equals(page.pixelTypeName()) || level.samplesPerPixel() != page.samplesPerPixel()) {
                     if (consistent) {
-                        sink.accept(RuleMeta.of(PixelTypeMismatch.class).finding(file, Location.pixel(c, plane, null, null),
+                        sink.accept(RuleMeta.of(PixelTypeMismatch.class).finding(file, where.whole(),
                                 sub.name() + " stores " + level.pixelTypeName() + " samples, the full-resolution plane "
                                         + page.pixelTypeName()));
                     }
@@ -428,7 +435,7 @@ public final class OmeTiffMaskAnalyzer {
                 if (consistent) {
                     String problem = factorProblem(pw, ph, level.width(), level.height(), firstFactor);
                     if (problem != null) {
-                        sink.accept(RuleMeta.of(PyramidFactor.class).finding(file, Location.pixel(c, plane, null, null),
+                        sink.accept(RuleMeta.of(PyramidFactor.class).finding(file, where.whole(),
                                 sub.name() + " is " + level.width() + " × " + level.height() + " below a level of " + pw
                                         + " × " + ph + ": " + problem));
                         consistent = false;
@@ -450,7 +457,7 @@ public final class OmeTiffMaskAnalyzer {
                 levelSignature = signature;
             } else if (!levelSignature.equals(signature) && !levelsReported) {
                 levelsReported = true;
-                sink.accept(RuleMeta.of(PyramidLevels.class).finding(file, Location.pixel(c, plane, null, null),
+                sink.accept(RuleMeta.of(PyramidLevels.class).finding(file, where.whole(),
                         "this plane's levels are " + String.join(", ", signature) + " but the first plane's are "
                                 + String.join(", ", levelSignature)));
             }
@@ -477,7 +484,7 @@ public final class OmeTiffMaskAnalyzer {
             return null;
         }
 
-        private void reportPyramid(NearestLevelCheck head, LabelStats fullRes, int c, int plane) {
+        private void reportPyramid(NearestLevelCheck head, LabelStats fullRes, PlaneRef where) {
             for (NearestLevelCheck k = head; k != null; k = k.next()) {
                 if (k.violations() == 0) {
                     continue;
@@ -487,7 +494,7 @@ public final class OmeTiffMaskAnalyzer {
                 String atFull = v != 0 && fullRes.indexOf(v) < 0 ? "; value " + v + " does not occur at full resolution at all" : "";
                 TiffImage img = k.child().image();
                 sink.accept(RuleMeta.of(PyramidNotNearest.class).finding(file,
-                        Location.pixel(c, plane, k.firstX() * k.cumulativeFactor(), k.firstY() * k.cumulativeFactor()),
+                        where.at(k.firstX() * k.cumulativeFactor(), k.firstY() * k.cumulativeFactor()),
                         "pyramid level " + k.level() + " (" + img.name() + ", " + img.width() + " × " + img.height()
                                 + ") has value " + v + " at level pixel (x=" + k.firstX() + ", y=" + k.firstY()
                                 + "), which is not in the " + f + " × " + f + " block (x " + k.firstX() * f + "–"
@@ -498,7 +505,7 @@ public final class OmeTiffMaskAnalyzer {
         }
 
         /** Reports labels with more than one 4-connected part; a second pass collects the parts' boxes. */
-        private void reportSplits(TiffImage page, LabelStats stats, int c, int plane) throws IOException {
+        private void reportSplits(TiffImage page, LabelStats stats, PlaneRef where) throws IOException {
             int splits = 0;
             for (int i = 0; i < stats.size(); i++) {
                 if (stats.components(i) > 1) {
@@ -538,13 +545,14 @@ public final class OmeTiffMaskAnalyzer {
                     }
                 }
                 int comps = stats.components(i);
+                Location.Box box = new Location.Box(stats.minX(i), stats.minY(i), stats.maxX(i), stats.maxY(i));
                 sink.accept(RuleMeta.of(LabelSplit.class).finding(file,
-                        Location.pixel(c, plane, (long) stats.firstX(i), (long) stats.minY(i)),
+                        where.at((long) stats.firstX(i), (long) stats.minY(i)).withLabel(label, box),
                         "label " + label + " has " + comps + " separate 4-connected parts (" + stats.pixelCount(i) + " pixels)"
                                 + (parts.length() > 0 ? ": " + parts + (comps > LabelScanner.MAX_PARTS ? "; …" : "") : "")));
             }
             if (splits > detail.length) {
-                sink.accept(RuleMeta.of(LabelSplit.class).finding(file, Location.pixel(c, plane, null, null),
+                sink.accept(RuleMeta.of(LabelSplit.class).finding(file, where.whole(),
                         (splits - detail.length) + " more labels of this plane have several parts (" + splits + " in all)"));
             }
         }

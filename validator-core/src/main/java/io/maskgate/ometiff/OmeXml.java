@@ -1,9 +1,13 @@
 package io.maskgate.ometiff;
 
 import ome.units.quantity.Length;
-import ome.xml.meta.OMEXMLMetadataImpl;
 import ome.xml.meta.OMEXMLMetadataRoot;
+import ome.xml.model.Channel;
+import ome.xml.model.OME;
 import ome.xml.model.OMEModelImpl;
+import ome.xml.model.Pixels;
+import ome.xml.model.TiffData;
+import ome.xml.model.UUID;
 import ome.xml.model.enums.EnumerationException;
 import ome.xml.model.primitives.NonNegativeInteger;
 import ome.xml.model.primitives.PositiveInteger;
@@ -20,11 +24,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads OME-XML with the OME data model library ({@code ome-xml}): a secure JAXP DOM parse (no
  * DOCTYPE, no external entities), then {@link OMEXMLMetadataRoot} over the document element, and
- * the metadata getters for the few fields the checks need.
+ * the model objects of the first Image for the few fields the checks need, each checked for absence.
  */
 final class OmeXml {
 
@@ -79,44 +84,80 @@ final class OmeXml {
         }
     }
 
-    /** Reads the fields of the first Image with ome-xml's model. */
+    /**
+     * Reads the fields of the first Image with ome-xml's model. Every optional element and attribute
+     * may be absent (e.g. a TiffData without UUID child, as tifffile writes it). An exception the model
+     * throws anyway is turned into a {@link ParseException} that names the element it was reading,
+     * never the exception's own text.
+     */
     static OmeXmlInfo read(Document doc) throws ParseException {
-        OMEXMLMetadataImpl meta = new OMEXMLMetadataImpl();
+        OME root;
         try {
-            meta.setRoot(new OMEXMLMetadataRoot(doc.getDocumentElement(), new OMEModelImpl()));
+            root = new OMEXMLMetadataRoot(doc.getDocumentElement(), new OMEModelImpl());
         } catch (EnumerationException | RuntimeException e) {
-            throw new ParseException("the OME data model cannot read it: " + e.getMessage(), -1, -1);
+            throw new ParseException("the OME data model cannot read " + OmeModelProbe.failingElement(doc.getDocumentElement()),
+                    -1, -1);
         }
+        int images = read("OME", root::sizeOfImageList);
+        String uuid = read("OME", root::getUUID);
+        if (images == 0) {
+            return new OmeXmlInfo(uuid, 0, null, null, null, null, null, null, null,
+                    null, null, null, null, List.of(), List.of());
+        }
+        Pixels pixels = read("Image 0", () -> root.getImage(0).getPixels());
+        if (pixels == null) { // required by the schema, which reports its absence
+            return new OmeXmlInfo(uuid, images, null, null, null, null, null, null, null,
+                    null, null, null, null, List.of(), List.of());
+        }
+        String at = "Image 0 › Pixels";
+        List<OmeXmlInfo.Channel> channels = new ArrayList<>();
+        int channelCount = read(at, pixels::sizeOfChannelList);
+        for (int c = 0; c < channelCount; c++) {
+            int i = c;
+            channels.add(read(at + " › Channel " + c, () -> {
+                Channel ch = pixels.getChannel(i);
+                return new OmeXmlInfo.Channel(ch.getID(), ch.getName(), value(ch.getSamplesPerPixel()));
+            }));
+        }
+        List<OmeXmlInfo.TiffData> tiffData = new ArrayList<>();
+        int tiffDataCount = read(at, pixels::sizeOfTiffDataList);
+        for (int t = 0; t < tiffDataCount; t++) {
+            int i = t;
+            tiffData.add(read(at + " › TiffData " + t, () -> {
+                TiffData td = pixels.getTiffData(i);
+                UUID u = td.getUUID(); // optional: needed only when the planes live in another file
+                return new OmeXmlInfo.TiffData(value(td.getIFD()), value(td.getFirstC()), value(td.getFirstZ()),
+                        value(td.getFirstT()), value(td.getPlaneCount()), u == null ? null : u.getValue(),
+                        u == null ? null : u.getFileName());
+            }));
+        }
+        return read(at, () -> {
+            Length px = pixels.getPhysicalSizeX();
+            Length py = pixels.getPhysicalSizeY();
+            return new OmeXmlInfo(uuid, images,
+                    pixels.getDimensionOrder() == null ? null : pixels.getDimensionOrder().getValue(),
+                    pixels.getType() == null ? null : pixels.getType().getValue(),
+                    size(pixels.getSizeX()), size(pixels.getSizeY()), size(pixels.getSizeZ()),
+                    size(pixels.getSizeC()), size(pixels.getSizeT()),
+                    number(px), symbol(px), number(py), symbol(py), channels, tiffData);
+        });
+    }
+
+    /** Runs one read of the model; an exception becomes a finding text naming {@code element}. */
+    private static <T> T read(String element, Supplier<T> getter) throws ParseException {
         try {
-            int images = meta.getImageCount();
-            if (images == 0) {
-                return new OmeXmlInfo(meta.getUUID(), 0, null, null, null, null, null, null, null,
-                        null, null, null, null, List.of(), List.of());
-            }
-            List<OmeXmlInfo.Channel> channels = new ArrayList<>();
-            for (int c = 0; c < meta.getChannelCount(0); c++) {
-                channels.add(new OmeXmlInfo.Channel(meta.getChannelID(0, c), meta.getChannelName(0, c),
-                        value(meta.getChannelSamplesPerPixel(0, c))));
-            }
-            List<OmeXmlInfo.TiffData> tiffData = new ArrayList<>();
-            for (int t = 0; t < meta.getTiffDataCount(0); t++) {
-                tiffData.add(new OmeXmlInfo.TiffData(value(meta.getTiffDataIFD(0, t)), value(meta.getTiffDataFirstC(0, t)),
-                        value(meta.getTiffDataFirstZ(0, t)), value(meta.getTiffDataFirstT(0, t)),
-                        value(meta.getTiffDataPlaneCount(0, t)), meta.getUUIDValue(0, t), meta.getUUIDFileName(0, t)));
-            }
-            Length px = meta.getPixelsPhysicalSizeX(0);
-            Length py = meta.getPixelsPhysicalSizeY(0);
-            return new OmeXmlInfo(meta.getUUID(), images,
-                    meta.getPixelsDimensionOrder(0) == null ? null : meta.getPixelsDimensionOrder(0).getValue(),
-                    meta.getPixelsType(0) == null ? null : meta.getPixelsType(0).getValue(),
-                    size(meta.getPixelsSizeX(0)), size(meta.getPixelsSizeY(0)), size(meta.getPixelsSizeZ(0)),
-                    size(meta.getPixelsSizeC(0)), size(meta.getPixelsSizeT(0)),
-                    px == null ? null : px.value().doubleValue(), px == null ? null : px.unit().getSymbol(),
-                    py == null ? null : py.value().doubleValue(), py == null ? null : py.unit().getSymbol(),
-                    channels, tiffData);
+            return getter.get();
         } catch (RuntimeException e) {
-            throw new ParseException("the OME data model cannot read it: " + e, -1, -1);
+            throw new ParseException("the OME data model cannot read " + element, -1, -1);
         }
+    }
+
+    private static Double number(Length l) {
+        return l == null || l.value() == null ? null : l.value().doubleValue();
+    }
+
+    private static String symbol(Length l) {
+        return l == null || l.unit() == null ? null : l.unit().getSymbol();
     }
 
     private static Integer value(NonNegativeInteger v) {

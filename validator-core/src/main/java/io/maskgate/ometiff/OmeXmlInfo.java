@@ -20,6 +20,31 @@ public record OmeXmlInfo(String uuid, int imageCount, String dimensionOrder, Str
         tiffData = List.copyOf(tiffData);
     }
 
+    /**
+     * SizeC counted in channels rather than samples. SizeC counts samples: an RGB channel (one Channel
+     * with SamplesPerPixel 3, SizeC 3) is one plane per Z and T, not three (Bio-Formats' effective SizeC =
+     * SizeC / SamplesPerPixel). When the Channel elements say so — their samples add up to SizeC and
+     * one has more than one — the channels are the Channel elements; otherwise SizeC. Null without SizeC.
+     */
+    public Long effectiveSizeC() {
+        if (sizeC == null || channels.isEmpty()) {
+            return sizeC;
+        }
+        long samples = 0;
+        boolean multi = false;
+        for (Channel c : channels) {
+            int s = c.samplesPerPixel() == null ? 1 : c.samplesPerPixel();
+            samples += s;
+            multi |= s > 1;
+        }
+        return multi && samples == sizeC ? (long) channels.size() : sizeC;
+    }
+
+    /** True when SizeC counts the samples of multi-sample channels ({@link #effectiveSizeC()} is smaller). */
+    public boolean samplesInSizeC() {
+        return sizeC != null && !sizeC.equals(effectiveSizeC());
+    }
+
     /** One {@code Channel}; {@code name} null when absent. */
     public record Channel(String id, String name, Integer samplesPerPixel) {
     }

@@ -25,9 +25,10 @@ public final class PixelType implements OmeTiffMetadataCheck {
             }
             return;
         }
-        for (TiffImage page : l.pages()) {
+        for (int i = 0; i < l.pages().size(); i++) {
+            TiffImage page = l.pages().get(i);
             if (page != null && !page.integerSamples() && page.samplesPerPixel() == 1) {
-                sink.accept(finding(l.file(), Location.NONE, page.name() + " stores " + page.pixelTypeName()
+                sink.accept(finding(l.file(), l.atIfd(i), page.name() + " stores " + page.pixelTypeName()
                         + " samples, not an integer type of 8, 16 or 32 bits"));
                 return;
             }

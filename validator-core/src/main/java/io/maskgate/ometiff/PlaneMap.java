@@ -47,10 +47,13 @@ record PlaneMap(int sizeZ, int sizeC, int sizeT, String dimensionOrder, int[] pl
         return planeToIfd.length;
     }
 
-    /** Builds the map; {@code ifdCount} is the number of full-resolution IFDs in the file. */
+    /**
+     * Builds the map over the {@linkplain OmeXmlInfo#effectiveSizeC() effective} channels; {@code ifdCount}
+     * is the number of full-resolution IFDs in the file.
+     */
     static PlaneMap build(OmeXmlInfo xml, int ifdCount) {
         int z = (int) (long) xml.sizeZ();
-        int c = (int) (long) xml.sizeC();
+        int c = (int) (long) xml.effectiveSizeC();
         int t = (int) (long) xml.sizeT();
         String order = xml.dimensionOrder() == null ? "XYZCT" : xml.dimensionOrder();
         int planes = z * c * t;

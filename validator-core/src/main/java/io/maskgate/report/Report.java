@@ -21,8 +21,12 @@ public record Report(String reportVersion, Tool tool, Target target, Map<String,
                      Summary summary, List<Finding> findings, List<Checked> checked, List<StatTable> statistics)
         implements AutoCloseable {
 
-    /** Bumped on any incompatible change of the JSON report; see {@code maskgate-report.schema.json}. */
-    public static final String REPORT_VERSION = "1.0";
+    /**
+     * Version of the JSON report contract ({@code maskgate-report.schema.json}): the major number is bumped on any
+     * incompatible change, the minor one when optional members are added (1.1: location keys ifd, xMin, yMin, xMax,
+     * yMax; label beyond 32 bits).
+     */
+    public static final String REPORT_VERSION = "1.1";
 
     /** The tool that wrote the report. */
     public record Tool(String name, String version) {

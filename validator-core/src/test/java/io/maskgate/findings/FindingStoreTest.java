@@ -53,7 +53,7 @@ class FindingStoreTest {
     }
 
     private static Location randomLocation(Random rnd) {
-        return switch (rnd.nextInt(6)) {
+        return switch (rnd.nextInt(8)) {
             case 0 -> Location.NONE;
             case 1 -> Location.pointer(rnd.nextBoolean() ? "" : "/attributes/trench_mapping/" + rnd.nextInt(3));
             case 2 -> Location.mask(small(rnd), rnd.nextBoolean() ? null : 50 + 250 * rnd.nextInt(17), small(rnd),
@@ -61,8 +61,12 @@ class FindingStoreTest {
             case 3 -> Location.cell(1 + rnd.nextInt(3), rnd.nextBoolean() ? null : 1 + rnd.nextInt(3));
             case 4 -> Location.pixel(small(rnd), small(rnd), rnd.nextBoolean() ? null : (long) rnd.nextInt(3) - 1,
                     rnd.nextBoolean() ? null : Long.MAX_VALUE - rnd.nextInt(2));
-            default -> new Location("/p", Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 300, Long.MIN_VALUE, 7,
-                    -128, 128, 1L << 40, -(1L << 40));
+            case 5 -> Location.ifd(rnd.nextInt(3), rnd.nextBoolean() ? null : (long) rnd.nextInt(3), null);
+            case 6 -> Location.pixel(small(rnd), small(rnd), (long) rnd.nextInt(3), (long) rnd.nextInt(3))
+                    .withLabel(rnd.nextBoolean() ? 1L + rnd.nextInt(3) : 4_294_967_295L - rnd.nextInt(2),
+                            new Location.Box(rnd.nextInt(2), rnd.nextInt(2), 2 + rnd.nextInt(2), 2 + rnd.nextInt(2)));
+            default -> new Location("/p", Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 300L, Long.MIN_VALUE, 7,
+                    -128, 128, Integer.MAX_VALUE, 1L << 40, -(1L << 40), new Location.Box(Long.MIN_VALUE, -1, 0, Long.MAX_VALUE));
         };
     }
 
@@ -131,7 +135,8 @@ class FindingStoreTest {
         Location l = f.location();
         return new Finding(new String(f.code()), f.severity(), f.category(), new String(f.file()),
                 new Location(l.pointer() == null ? null : new String(l.pointer()), l.hypothesis(), l.epoch(), l.trench(),
-                        l.time(), l.label(), l.row(), l.column(), l.channel(), l.plane(), l.x(), l.y()),
+                        l.time(), l.label(), l.row(), l.column(), l.channel(), l.plane(), l.ifd(), l.x(), l.y(),
+                        l.box() == null ? null : new Location.Box(l.box().xMin(), l.box().yMin(), l.box().xMax(), l.box().yMax())),
                 new String(f.message()), new String(f.hint()));
     }
 

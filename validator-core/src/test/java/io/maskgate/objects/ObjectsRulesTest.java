@@ -131,10 +131,11 @@ class ObjectsRulesTest {
                     rows.add(new ArrayList<>(ObjectsTables.dataRow(4, "cells", 10, 10)));
                     return rows;
                 }),
+                // located at the label in the mask: channel 0 ('cells'), plane 0, the box ObjectsTables.masks() gives label 3
                 new Case("OBJECTS_LABEL_WITHOUT_ROW", "cells", ObjectsTables.masks(), rows -> {
                     rows.remove(12);
                     return rows;
-                }, Location.mask(null, null, null, null, 3)),
+                }, Location.pixel(0, 0, null, null).withLabel(3, new Location.Box(45, 20, 55, 30))),
                 c("OBJECTS_CENTROID_OUTSIDE", "cells", ObjectsTables.masks(), "I12", rows -> set(rows, 12, "I", "40")),
                 c("OBJECTS_CENTROID_OUTSIDE", "cells", ObjectsTables.masks(), "H13", rows -> set(rows, 13, "H", "25")));
     }
@@ -166,6 +167,32 @@ class ObjectsRulesTest {
                 assertEquals(List.of(), ObjectsTables.comparable(findings), format + " " + masks);
             }
         }
+    }
+
+    @Test
+    void blankOrNotApplicablePermissibleValuesAllowAnyValue() throws Exception {
+        List<List<String>> rows = clean();
+        String[] unrestricted = {"N/A", "n/a", "", "N/a", " N/A "};
+        for (int c = ObjectsTables.column("B"); c <= ObjectsTables.column("N"); c++) {
+            set(rows, 7, Location.columnLetters(c), unrestricted[c % unrestricted.length]);
+        }
+        set(rows, 11, "M", "NK cell"); // not in M's declared list (T cell|B cell), which N/A now replaces
+        for (TableFormat format : TableFormat.values()) {
+            List<Finding> findings = ObjectsTables.check(ObjectsTables.folder(tmp, "na-" + format), "cells", rows, format,
+                    ObjectsTables.masks());
+            assertEquals(List.of(), ObjectsTables.comparable(findings), format.toString());
+        }
+    }
+
+    @Test
+    void notApplicableDoesNotLiftTheTemplatesOwnList() throws Exception {
+        List<List<String>> rows = clean();
+        set(rows, 7, "F", "N/A");
+        set(rows, 12, "F", "Cellpose"); // Annotation tool: the template's list applies whatever the header says
+        List<Finding> findings = ObjectsTables.check(ObjectsTables.folder(tmp, "na-template"), "cells", rows, TableFormat.TSV,
+                ObjectsTables.masks());
+        assertEquals(List.of("OBJECTS_VALUE_PERMISSIBLE"), findings.stream().map(Finding::code).toList());
+        assertEquals(Location.cell(12, ObjectsTables.column("F")), findings.get(0).location());
     }
 
     @Test

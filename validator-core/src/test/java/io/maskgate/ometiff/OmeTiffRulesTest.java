@@ -230,6 +230,49 @@ class OmeTiffRulesTest {
     }
 
     @Test
+    void withoutOmeXmlPixelFindingsNameTheIfdNeverAGuessedChannel() throws IOException {
+        xml = null;
+        long[][] px = labels(1);
+        px[22][1] = 5; // a second, far part of label 5
+        pages.get(1).px = px;
+        pages.get(1).subs.get(0).px = half(px);
+        List<Finding> f = run();
+        assertEquals(Set.of("OMETIFF_NO_OME_XML", "OMETIFF_LABEL_SPLIT"), codes(f));
+        Finding split = f.stream().filter(x -> x.code().equals("OMETIFF_LABEL_SPLIT")).findFirst().orElseThrow();
+        assertEquals(Location.ifd(1, 4L, 4L).withLabel(5, new Location.Box(1, 4, 19, 22)), split.location());
+    }
+
+    @Test
+    void withoutOmeXmlAnEmptyIfdIsNamedByItsIfd() throws IOException {
+        xml = null;
+        pages.get(1).px = new long[24][32];
+        pages.get(1).subs.get(0).px = new long[12][16];
+        List<Finding> f = run();
+        Finding empty = f.stream().filter(x -> x.code().equals("OMETIFF_EMPTY_MASK")).findFirst().orElseThrow();
+        assertEquals(Location.ifd(1, null, null), empty.location());
+        assertEquals("IFD 1 has no labelled pixel: every value is 0", empty.message());
+    }
+
+    @Test
+    void tiffDataWithoutUuidIsValid() throws IOException {
+        // UUID is optional (minOccurs 0): needed only when the planes live in another file
+        xml = xml.replaceAll("<UUID[^>]*>[^<]*</UUID>", "");
+        assertFalse(xml.contains("<UUID"), xml);
+        assertEquals(List.of(), run());
+        assertTrue(summary.channelNamesKnown());
+        assertEquals(12, summary.labels(0).size());
+    }
+
+    @Test
+    void oneTiffDataForAllPlanesAsTifffileWritesIt() throws IOException {
+        int first = xml.indexOf("<TiffData");
+        int end = xml.lastIndexOf("</TiffData>") + "</TiffData>".length();
+        xml = xml.substring(0, first) + "<TiffData IFD=\"0\" PlaneCount=\"2\"/>" + xml.substring(end);
+        assertEquals(List.of(), run());
+        assertEquals(1, summary.labels(1).size());
+    }
+
+    @Test
     void imageJDescriptionIsNotOmeXml() throws IOException {
         xml = "ImageJ=1.54f\nimages=2\n";
         Finding f = only(run(), "OMETIFF_NO_OME_XML");
@@ -346,6 +389,31 @@ class OmeTiffRulesTest {
         pages.get(0).subs.clear();
         Finding f = only(run(), "OMETIFF_SAMPLES_PER_PIXEL");
         assertEquals("IFD 1 has 3 samples per pixel", f.message());
+        assertEquals(Location.pixel(1, 0, null, null).withIfd(1), f.location(), "IFD 1 holds channel 1 (TiffData)");
+    }
+
+    @Test
+    void anRgbChannelIsOneChannelAndOnePlaneSoOnlyItsSamplesAreReported() throws IOException {
+        // as tifffile writes RGB: one Channel SamplesPerPixel 3 with SizeC 3 (SizeC counts samples), one interleaved IFD
+        xml = OmeXmlWriter.build(UUID, NAME, "m", 32, 24, 1, 1, List.of("rgb"), "uint16", 0.5, 0.5, "µm", false)
+                .replace("SizeC=\"1\"", "SizeC=\"3\"").replace("SamplesPerPixel=\"1\"", "SamplesPerPixel=\"3\"");
+        TestTiff.Page rgb = new TestTiff.Page(labels(0)).bits(16, false);
+        rgb.samplesPerPixel = 3;
+        pages = new ArrayList<>(List.of(rgb));
+        List<Finding> f = run();
+        assertEquals(1, f.size(), f.toString()); // no PLANE_COUNT, TIFFDATA or CHANNEL_NAME as consequences
+        assertEquals("OMETIFF_SAMPLES_PER_PIXEL", f.get(0).code());
+        assertEquals(Location.pixel(0, 0, null, null).withIfd(0), f.get(0).location());
+    }
+
+    @Test
+    void samplesThatDoNotAddUpToSizeCLeaveSizeCAsTheChannelCount() throws IOException {
+        // SizeC 3 but a single Channel of 2 samples: the Channel elements do not explain SizeC
+        xml = OmeXmlWriter.build(UUID, NAME, "m", 32, 24, 1, 1, List.of("rgb"), "uint16", 0.5, 0.5, "µm", false)
+                .replace("SizeC=\"1\"", "SizeC=\"3\"").replace("SamplesPerPixel=\"1\"", "SamplesPerPixel=\"2\"");
+        pages = new ArrayList<>(List.of(new TestTiff.Page(labels(0)).bits(16, false)));
+        assertEquals(Set.of("OMETIFF_SAMPLES_PER_PIXEL", "OMETIFF_PLANE_COUNT", "OMETIFF_CHANNEL_NAME", "OMETIFF_TIFFDATA"),
+                codes(run()));
     }
 
     @Test
@@ -418,7 +486,8 @@ class OmeTiffRulesTest {
         pages.get(1).px = px;
         pages.get(1).subs.get(0).px = half(px);
         Finding f = only(run(), "OMETIFF_LABEL_SPLIT");
-        assertEquals(Location.pixel(1, 0, 4L, 4L), f.location());
+        // first pixel (4, 4); the box spans the object (x 4–19, y 4–11) and both stray pixels
+        assertEquals(Location.pixel(1, 0, 4L, 4L).withLabel(5, new Location.Box(1, 4, 30, 22)), f.location());
         assertEquals("label 5 has 3 separate 4-connected parts (130 pixels): x 4–19, y 4–11; x 30–30, y 20–20; x 1–1, y 22–22",
                 f.message());
         assertEquals(3, summary.labels(1).components(0));

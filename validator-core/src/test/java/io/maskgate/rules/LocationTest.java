@@ -24,6 +24,9 @@ class LocationTest {
         assertEquals("cell C12", Location.cell(12, 3).describe());
         assertEquals("channel 1, plane 0, pixel (x=10, y=20)", Location.pixel(1, 0, 10L, 20L).describe());
         assertEquals("", Location.NONE.describe());
+        assertEquals("IFD 2, pixel (x=0, y=7)", Location.ifd(2, 0L, 7L).describe());
+        assertEquals("label 4294967295, channel 0, plane 3, box (x 1–9, y 2–5)",
+                Location.pixel(0, 3, null, null).withLabel(4_294_967_295L, new Location.Box(1, 2, 9, 5)).describe());
     }
 
     @Test

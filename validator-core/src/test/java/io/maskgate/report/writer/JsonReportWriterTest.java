@@ -134,11 +134,38 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void imageLabelsCarryTheirBoxAndUnmappedPlanesTheirIfdWithinTheSchema() throws IOException {
+        List<Finding> findings = List.of(
+                new Finding("OMETIFF_LABEL_SPLIT", Severity.ERROR, Category.OME_TIFF, "m.ome.tiff",
+                        Location.pixel(1, 0, 4L, 5L).withLabel(4_294_967_295L, new Location.Box(3, 5, 20, 9)), "split", ""),
+                new Finding("OMETIFF_EMPTY_MASK", Severity.ERROR, Category.OME_TIFF, "m.ome.tiff", Location.ifd(2, null, null),
+                        "empty", ""));
+        JsonNode doc = json(SampleReports.report(findings, List.of(), List.of(), Map.of()));
+        assertEquals(List.of(), SCHEMA.validate(doc));
+        JsonNode split = find(doc, "OMETIFF_LABEL_SPLIT");
+        assertEquals(List.of("label", "channel", "plane", "x", "y", "xMin", "yMin", "xMax", "yMax"), fieldNames(split.get("location")));
+        assertEquals(4_294_967_295L, split.at("/location/label").asLong());
+        assertEquals(20, split.at("/location/xMax").asInt());
+        assertEquals(List.of("ifd"), fieldNames(find(doc, "OMETIFF_EMPTY_MASK").get("location")));
+    }
+
+    @Test
+    void aPartialBoxIsRejectedByTheSchema() throws IOException {
+        List<Finding> findings = List.of(new Finding("OMETIFF_LABEL_SPLIT", Severity.ERROR, Category.OME_TIFF, "m.ome.tiff",
+                Location.pixel(1, 0, null, null).withLabel(5, new Location.Box(3, 5, 20, 9)), "split", ""));
+        JsonNode doc = json(SampleReports.report(findings, List.of(), List.of(), Map.of()));
+        ((ObjectNode) doc.at("/findings/0/location")).remove("yMax");
+        List<SchemaViolation> v = SCHEMA.validate(doc);
+        assertEquals(List.of("/findings/0/location dependencies"), v.stream().map(x -> x.pointer() + " " + x.keyword()).distinct()
+                .toList(), "a box is all four keys or none: " + v);
+    }
+
+    @Test
     void outputIsDeterministicAndPretty() {
         ReportWriter w = ReportWriters.forFormat(ReportFormat.JSON, ReportStyle.defaults());
         String one = WriterOutput.text(w, SampleReports.mixed());
         assertEquals(one, WriterOutput.text(w, SampleReports.mixed()));
-        assertTrue(one.startsWith("{\n  \"reportVersion\" : \"1.0\",\n  \"tool\" : {"), one);
+        assertTrue(one.startsWith("{\n  \"reportVersion\" : \"1.1\",\n  \"tool\" : {"), one);
         assertTrue(one.endsWith("}\n"));
     }
 

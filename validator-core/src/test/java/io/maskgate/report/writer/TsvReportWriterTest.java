@@ -2,7 +2,10 @@ package io.maskgate.report.writer;
 
 import io.maskgate.report.Report;
 
+import io.maskgate.rules.Category;
 import io.maskgate.rules.Finding;
+import io.maskgate.rules.Location;
+import io.maskgate.rules.Severity;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +37,8 @@ class TsvReportWriterTest {
         String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()), report);
         List<List<String>> rows = parse(tsv);
         assertEquals(List.of("code", "severity", "category", "file", "location", "pointer", "hypothesis", "epoch",
-                "trench", "time", "label", "row", "column", "channel", "plane", "x", "y", "message", "hint"), rows.get(0));
+                "trench", "time", "label", "row", "column", "channel", "plane", "ifd", "x", "y", "xMin", "yMin", "xMax", "yMax",
+                "message", "hint"), rows.get(0));
         assertEquals(report.findings().size() + 1, rows.size());
         for (int i = 0; i < report.findings().size(); i++) {
             Finding f = report.findings().get(i);
@@ -67,6 +72,28 @@ class TsvReportWriterTest {
         assertEquals("3", cell.get(header.indexOf("column")));
         assertEquals("", cell.get(header.indexOf("hypothesis")));
         assertEquals("", cell.get(header.indexOf("pointer")));
+    }
+
+    @Test
+    void anImageLabelHasItsBoxAndAnUnmappedPlaneItsIfd() throws IOException {
+        List<Finding> findings = List.of(
+                new Finding("OMETIFF_LABEL_SPLIT", Severity.ERROR, Category.OME_TIFF, "m.ome.tiff",
+                        Location.pixel(1, 0, 4L, 5L).withLabel(4_294_967_295L, new Location.Box(3, 5, 20, 9)), "split", ""),
+                new Finding("OMETIFF_EMPTY_MASK", Severity.ERROR, Category.OME_TIFF, "m.ome.tiff", Location.ifd(2, null, null),
+                        "empty", ""));
+        String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()),
+                SampleReports.report(findings, List.of(), List.of(), Map.of()));
+        List<List<String>> rows = parse(tsv);
+        List<String> header = rows.get(0);
+        List<String> split = rows.get(1);
+        assertEquals("4294967295", split.get(header.indexOf("label")));
+        assertEquals(List.of("3", "5", "20", "9"), List.of(split.get(header.indexOf("xMin")), split.get(header.indexOf("yMin")),
+                split.get(header.indexOf("xMax")), split.get(header.indexOf("yMax"))));
+        assertEquals("", split.get(header.indexOf("ifd")));
+        List<String> empty = rows.get(2);
+        assertEquals("2", empty.get(header.indexOf("ifd")));
+        assertEquals("", empty.get(header.indexOf("channel")));
+        assertEquals("IFD 2", empty.get(header.indexOf("location")));
     }
 
     @Test
