@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Scan the pixels of N trenches per hypothesis instead of all (0 = all, the default).")
     int sample;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for pixel scans (default: number of processors).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for pixel scans (0 or default: number of processors).")
     Integer threads;
 
     @Option(names = "--min-object-area", paramLabel = "PIXELS",

@@ -71,7 +71,7 @@ class ValidateCommandTest {
         assertEquals(2, CliRun.run("validate", "--bogus", path(cleanStore)).exit());
         assertEquals(2, CliRun.run("validate", "--format", "pdf", path(cleanStore)).exit());
         assertEquals(2, CliRun.run("validate", "--fail-on", "fatal", path(cleanStore)).exit());
-        assertEquals(2, CliRun.run("validate", "--threads", "0", path(cleanStore)).exit());
+        assertEquals(2, CliRun.run("validate", "--threads", "-1", path(cleanStore)).exit());
         assertEquals(2, CliRun.run("validate", "--sample", "-1", path(cleanStore)).exit());
         assertEquals(2, CliRun.run("validate", "--hubmap-schema", "2.3", path(cleanStore)).exit());
         assertEquals(2, CliRun.run("validate", "-q", "-v", path(cleanStore)).exit());
@@ -82,9 +82,11 @@ class ValidateCommandTest {
 
     @Test
     void badOptionValuesNameTheFlagAndTheProblem() {
-        CliRun threads = CliRun.run("validate", "--threads", "0", path(cleanStore));
+        CliRun threads = CliRun.run("validate", "--threads", "-1", path(cleanStore));
         assertEquals(2, threads.exit(), threads::toString);
-        assertTrue(threads.err().contains("--threads must be 1 or more, was 0"), threads::toString);
+        assertTrue(threads.err().contains("--threads must be 0 (all processors) or more, was -1"), threads::toString);
+        CliRun allProcessors = CliRun.run("validate", "--threads", "0", path(cleanStore));
+        assertEquals(0, allProcessors.exit(), "0 threads = every processor, as the Maven plugin's threads=0");
         CliRun area = CliRun.run("validate", "--min-object-area", "-1", path(cleanStore));
         assertTrue(area.err().contains("--min-object-area must be 0 or more, was -1"), area::toString);
         CliRun hubmap = CliRun.run("validate", "--hubmap-schema", "2.3", path(cleanStore));

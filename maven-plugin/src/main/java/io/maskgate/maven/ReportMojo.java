@@ -1,13 +1,153 @@
 package io.maskgate.maven;
 
+import io.maskgate.engine.FailOn;
+import io.maskgate.engine.Outcome;
+import io.maskgate.report.Report;
+import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.validation.ValidationOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
 
-/** Validates the targets and writes the reports; never fails the build on findings. */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class ReportMojo extends AbstractMaskgateMojo {
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The maskgate page of {@code mvn site} (declare the plugin under {@code <reporting>}), or of
+ * {@code mvn maskgate:report} alone: every target's findings, counts by rule and what was checked, with the
+ * report files beside the page. It never fails on findings; bad parameter values and I/O problems fail it.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The page's name, {@code maskgate.html}, and the folder of the report files beside it. */
+    static final String OUTPUT_NAME = "maskgate";
+
+    /**
+     * Mask stores, HuBMAP upload or dataset folders, or OME-TIFF files; relative paths are resolved against
+     * the project directory. As a property: comma-separated, {@code -Dmaskgate.targets=a.zarr,b.zarr}.
+     */
+    @Parameter(property = "maskgate.targets")
+    List<String> targets;
+
+    /**
+     * Report files written beside the page (in {@code maskgate/}, a sub-directory per target when there are
+     * several) and linked from it, comma-separated: {@code text}, {@code json}, {@code tsv}, {@code xlsx},
+     * {@code sarif}, {@code junit}.
+     */
+    @Parameter(property = "maskgate.formats", defaultValue = "json")
+    List<String> formats;
+
+    /** Findings listed on the page per target (0 = all); the report files always hold every finding. */
+    @Parameter(property = "maskgate.maxListedFindings", defaultValue = "1000")
+    int maxListedFindings;
+
+    /** JSON config that re-classifies or ignores findings by code and path glob. */
+    @Parameter(property = "maskgate.configFile")
+    File configFile;
+
+    /** Skip the report. */
+    @Parameter(property = "maskgate.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Check metadata only; skip the pixel scan of mask stores. */
+    @Parameter(property = "maskgate.metadataOnly", defaultValue = "false")
+    boolean metadataOnly;
+
+    /** Scan the pixels of this many trenches per hypothesis (0 = all). */
+    @Parameter(property = "maskgate.sample", defaultValue = "0")
+    int sample;
+
+    /** Worker threads for pixel scans (0 = number of processors). */
+    @Parameter(property = "maskgate.threads", defaultValue = "0")
+    int threads;
+
+    /** Report objects smaller than this many pixels. */
+    @Parameter(property = "maskgate.minObjectArea", defaultValue = "15")
+    int minObjectArea;
+
+    /** HuBMAP directory-schema versions accepted: {@code latest} or {@code any-minor}. */
+    @Parameter(property = "maskgate.hubmapSchema", defaultValue = "latest")
+    String hubmapSchema;
+
+    /** The project directory, against which relative targets are resolved. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
     @Override
-    boolean gate() {
-        return false;
+    public String getOutputPath() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // still abstract in maven-reporting-api 4.0.0; getOutputPath() replaces it
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "maskgate";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Findings of maskgate on the project's segmentation-mask datasets.";
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            getLog().info("maskgate: skipped (maskgate.skip)");
+        }
+        return !skip;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        try {
+            render();
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    private void render() throws MojoExecutionException {
+        Log log = getLog();
+        List<ReportFormat> reportFormats = Parameters.formats(formats);
+        Parameters.requireNonNegative("maxListedFindings", maxListedFindings, "list all");
+        List<Path> paths = Parameters.targets(targets, basedir);
+        ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample, threads,
+                minObjectArea, hubmapSchema), log);
+        Path pageDir = getReportOutputDirectory().toPath();
+        List<Path> directories = Targets.reportDirectories(paths, pageDir.resolve(OUTPUT_NAME));
+        List<ReportPage.Section> sections = new ArrayList<>();
+        try {
+            for (int i = 0; i < paths.size(); i++) {
+                Path target = paths.get(i);
+                log.info("maskgate: validating " + target);
+                Report report = Targets.validate(target, options);
+                // Kept open until the page is rendered: its findings may be in a temporary file.
+                sections.add(new ReportPage.Section(target, report, List.of()));
+                List<String> files = new ArrayList<>();
+                for (Path p : Targets.writeReports(report, reportFormats, directories.get(i), log)) {
+                    files.add(pageDir.relativize(p).toString().replace(File.separatorChar, '/'));
+                }
+                Path shown = basedir != null && target.startsWith(basedir.toPath()) ? basedir.toPath().relativize(target) : target;
+                sections.set(i, new ReportPage.Section(shown, report, files));
+                log.info("maskgate: " + target + " (" + report.target().kind() + "): "
+                        + Outcome.of(report, FailOn.NEVER).counts());
+            }
+            new ReportPage(getSink(), sections, maxListedFindings).render();
+        } finally {
+            sections.forEach(s -> s.report().close());
+        }
     }
 }

@@ -37,8 +37,9 @@ class MojoTest {
         log = new RecordingLog();
     }
 
-    private <T extends AbstractMaskgateMojo> T configure(T mojo, Path... targets) {
-        mojo.targets = java.util.Arrays.stream(targets).map(Path::toFile).toList();
+    private CheckMojo configure(CheckMojo mojo, Path... targets) {
+        mojo.targets = java.util.Arrays.stream(targets).map(Path::toString).toList();
+        mojo.basedir = tmp.toFile();
         mojo.failOnSeverity = "ERROR";
         mojo.failOnViolation = true;
         mojo.formats = List.of("json", "sarif");
@@ -58,14 +59,6 @@ class MojoTest {
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[ERROR] " + CODE + " .: ")), log::text);
         assertTrue(Files.isRegularFile(tmp.resolve("reports/maskgate-report.json")));
         assertTrue(Files.isRegularFile(tmp.resolve("reports/maskgate-report.sarif")));
-    }
-
-    @Test
-    void reportGoalNeverFails() {
-        ReportMojo mojo = configure(new ReportMojo(), notAStore);
-        assertDoesNotThrow(mojo::execute);
-        assertTrue(log.text().contains("[ERROR] " + CODE), log::text);
-        assertTrue(Files.isRegularFile(tmp.resolve("reports/maskgate-report.json")));
     }
 
     @Test
@@ -132,15 +125,15 @@ class MojoTest {
     void badOptionValuesAreWordedAsOnTheCommandLine() {
         CheckMojo threads = configure(new CheckMojo(), notAStore);
         threads.threads = -1;
-        assertEquals("maskgate: threads must be 1 or more, was -1",
+        assertEquals("maskgate: threads (maskgate.threads) must be 0 (all processors) or more, was -1",
                 assertThrows(MojoExecutionException.class, threads::execute).getMessage());
         CheckMojo hubmap = configure(new CheckMojo(), notAStore);
         hubmap.hubmapSchema = "2.3";
-        assertEquals("maskgate: hubmapSchema must be latest or any-minor, was '2.3'",
+        assertEquals("maskgate: hubmapSchema (maskgate.hubmapSchema) must be latest or any-minor, was '2.3'",
                 assertThrows(MojoExecutionException.class, hubmap::execute).getMessage());
         CheckMojo tolerance = configure(new CheckMojo(), notAStore);
         tolerance.maxAllowedViolations = -1;
-        assertEquals("maskgate: maxAllowedViolations must be 0 or more, was -1",
+        assertEquals("maskgate: maxAllowedViolations (maskgate.maxAllowedViolations) must be 0 (no finding tolerated) or more, was -1",
                 assertThrows(MojoExecutionException.class, tolerance::execute).getMessage());
         CheckMojo processors = configure(new CheckMojo(), notAStore);
         processors.threads = 0;
@@ -172,5 +165,44 @@ class MojoTest {
         assertThrows(MojoFailureException.class, all::execute);
         assertEquals(2, log.lines.stream().filter(l -> l.startsWith("[ERROR] " + CODE)).count(), log::text);
         assertFalse(log.text().contains("not logged"), log::text);
+    }
+
+    @Test
+    void badFormatsAndThresholdsNameTheParameterAndWhatItAccepts() {
+        CheckMojo format = configure(new CheckMojo(), notAStore);
+        format.formats = List.of("json,bogus");
+        assertEquals("maskgate: formats (maskgate.formats) must be a comma-separated list of text, json, tsv, xlsx, "
+                + "sarif or junit, was 'bogus'", assertThrows(MojoExecutionException.class, format::execute).getMessage());
+        CheckMojo threshold = configure(new CheckMojo(), notAStore);
+        threshold.failOnSeverity = "fatal";
+        assertEquals("maskgate: failOnSeverity (maskgate.failOnSeverity) must be ERROR, WARNING, INFO or NEVER, was 'fatal'",
+                assertThrows(MojoExecutionException.class, threshold::execute).getMessage());
+        CheckMojo none = configure(new CheckMojo());
+        assertTrue(assertThrows(MojoExecutionException.class, none::execute).getMessage()
+                .contains("-Dmaskgate.targets=PATH[,PATH...]"));
+        assertFalse(Files.exists(tmp.resolve("reports")), "nothing is validated or written before the values are checked");
+    }
+
+    @Test
+    void targetsFromAPropertyAreCommaSeparatedAndRelativeToTheProject() throws IOException {
+        Files.createDirectories(tmp.resolve("b/not-a-store"));
+        CheckMojo mojo = configure(new CheckMojo());
+        mojo.targets = List.of("not-a-store, b/not-a-store"); // as Maven passes a single-valued -Dmaskgate.targets
+        mojo.failOnViolation = false;
+        assertDoesNotThrow(mojo::execute);
+        assertTrue(log.text().contains("maskgate: validating " + notAStore), log::text);
+        assertTrue(log.text().contains("maskgate: validating " + tmp.resolve("b/not-a-store")), log::text);
+        assertTrue(log.text().contains("2 errors, 0 warnings, 0 infos in 2 targets"), log::text);
+    }
+
+    @Test
+    void oneFormatFromTheCommandLineReplacesTheDefaults() {
+        CheckMojo mojo = configure(new CheckMojo(), notAStore);
+        mojo.formats = List.of("junit");
+        mojo.failOnSeverity = "never";
+        assertDoesNotThrow(mojo::execute);
+        assertTrue(Files.isRegularFile(tmp.resolve("reports/maskgate-report.xml")));
+        assertFalse(Files.exists(tmp.resolve("reports/maskgate-report.json")));
+        assertFalse(Files.exists(tmp.resolve("reports/maskgate-report.sarif")));
     }
 }

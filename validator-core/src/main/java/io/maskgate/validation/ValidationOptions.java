@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param metadataOnly     skip the pixel scan of mask stores
  * @param sampleTrenches   0 = every trench; otherwise check this many trenches per hypothesis
- * @param threads          worker threads for pixel scans, at least 1
+ * @param threads          worker threads for pixel scans, at least 1 (the builder takes 0 for every processor)
  * @param minObjectArea    objects smaller than this many pixels are reported
  * @param hubmapSchemaMode which HuBMAP directory-schema versions are accepted
  * @param configFile       the config file the policy came from, for the report; may be null
@@ -99,7 +99,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
 
         private boolean metadataOnly;
         private int sampleTrenches;
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private int threads; // 0 = the number of processors, resolved by build()
         private int minObjectArea = DEFAULT_MIN_OBJECT_AREA;
         private String hubmapSchemaMode = HubmapSchemaMode.LATEST.id();
         private RulePolicy policy = RulePolicy.DEFAULT;
@@ -122,7 +122,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             return this;
         }
 
-        /** Worker threads for pixel scans, at least 1; the default is the number of processors. */
+        /** Worker threads for pixel scans; 0, the default, is the number of processors. */
         public Builder threads(int v) {
             threads = v;
             return this;
@@ -165,8 +165,10 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             HubmapSchemaMode mode = HubmapSchemaMode.find(hubmapSchemaMode)
                     .orElseThrow(() -> new InvalidOptionException(HUBMAP_SCHEMA, "must be " + HubmapSchemaMode.choices()
                             + ", was '" + hubmapSchemaMode + "'"));
+            InvalidOptionException.requireAtLeast(THREADS, threads, 0, "0 (all processors)");
+            int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
             boolean fromFile = configToLoad != null;
-            return new ValidationOptions(metadataOnly, sampleTrenches, threads, minObjectArea, mode,
+            return new ValidationOptions(metadataOnly, sampleTrenches, workers, minObjectArea, mode,
                     fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
                     progress);
         }

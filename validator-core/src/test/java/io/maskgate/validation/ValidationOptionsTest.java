@@ -51,16 +51,23 @@ class ValidationOptionsTest {
     void badValuesAreUsageErrorsNamingTheOption() {
         List<String> messages = new ArrayList<>();
         messages.add(rejected(b -> b.sampleTrenches(-1)).getMessage());
-        messages.add(rejected(b -> b.threads(0)).getMessage());
+        messages.add(rejected(b -> b.threads(-1)).getMessage());
         messages.add(rejected(b -> b.minObjectArea(-2)).getMessage());
         messages.add(rejected(b -> b.hubmapSchemaMode("2.3")).getMessage());
         messages.add(rejected(b -> b.hubmapSchemaMode((String) null)).getMessage());
-        assertEquals(List.of("sample must be 0 (all trenches) or more, was -1", "threads must be 1 or more, was 0",
+        assertEquals(List.of("sample must be 0 (all trenches) or more, was -1", "threads must be 0 (all processors) or more, was -1",
                 "minObjectArea must be 0 or more, was -2", "hubmapSchema must be latest or any-minor, was '2.3'",
                 "hubmapSchema must be latest or any-minor, was 'null'"), messages);
         InvalidOptionException e = rejected(b -> b.threads(-4));
         assertEquals("threads", e.option());
-        assertEquals("must be 1 or more, was -4", e.problem());
+        assertEquals("must be 0 (all processors) or more, was -4", e.problem());
+    }
+
+    @Test
+    void zeroThreadsMeansEveryProcessorAsByDefault() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        assertEquals(processors, ValidationOptions.builder().threads(0).build().threads());
+        assertEquals(processors, ValidationOptions.builder().build().threads());
     }
 
     @Test
