@@ -2,6 +2,7 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.Version;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The {@code maskgate} command: subcommands validate, rules, demo and fixture. */
+/** The {@code maskgate} command: subcommands validate, rules, demo, fixture and generate-completion. */
 @Command(name = "maskgate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = "Validates microscopy segmentation-mask datasets: Zarr v3 multi-hypothesis mask stores "
                 + "(metadata and every pixel) and HuBMAP segmentation-mask submissions.",
@@ -44,6 +45,9 @@ public final class Maskgate implements Callable<Integer> {
         cl.addSubcommand(new DemoCommand(environment));
         cl.addSubcommand(new FixtureCommand(environment));
         cl.addSubcommand(new CommandLine.HelpCommand());
+        cl.addSubcommand(new AutoComplete.GenerateCompletion());
+        // picocli hides it by default; listed, so users find it in --help
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         documentExitCodes(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(environment.out(), true, StandardCharsets.UTF_8));
