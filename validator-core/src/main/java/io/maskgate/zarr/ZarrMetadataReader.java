@@ -81,6 +81,44 @@ public final class ZarrMetadataReader {
         return Optional.ofNullable(group(doc.get(), true));
     }
 
+    /**
+     * Reads the {@code zarr.json} of a node whose kind the caller does not know (a hierarchy walk, or a profile that
+     * judges the kind itself): validated as the kind its {@code node_type} declares. An invalid or missing
+     * {@code node_type} is reported, and the document is then validated as an array when it has array members
+     * ({@code shape}, {@code data_type}, ...), else as a group.
+     *
+     * @param key     its key in {@code storage}, e.g. {@code ints/signed/zarr.json}
+     * @param relFile its path relative to the validation target, for findings
+     * @return the node, or empty when the document is not a usable array or group (the reasons are in {@code sink})
+     */
+    public Optional<ZarrNodeMetadata> readNode(Storage storage, String key, String relFile, FindingSink sink) {
+        Optional<MetadataDocument> doc = open(storage, key, relFile, sink);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = new NodeTypeRule().declaredKind(doc.get(), likelyKind(doc.get().root()));
+        schema.apply(doc.get(), kind);
+        if (NodeTypeRule.ARRAY.equals(kind)) {
+            return Optional.ofNullable(array(doc.get(), true)).map(ZarrNodeMetadata::new);
+        }
+        return Optional.ofNullable(group(doc.get(), true)).map(ZarrNodeMetadata::new);
+    }
+
+    /** The declared kind when it is valid, else a guess from the members (so the guess never contradicts it). */
+    private static String likelyKind(JsonNode root) {
+        JsonNode declared = root.get("node_type");
+        if (declared != null && (NodeTypeRule.ARRAY.equals(declared.asText()) || NodeTypeRule.GROUP.equals(declared.asText()))
+                && declared.isTextual()) {
+            return declared.textValue();
+        }
+        for (String member : List.of("shape", "data_type", "chunk_grid", "codecs", "fill_value")) {
+            if (root.has(member)) {
+                return NodeTypeRule.ARRAY;
+            }
+        }
+        return NodeTypeRule.GROUP;
+    }
+
     private Optional<MetadataDocument> open(Storage storage, String key, String relFile, FindingSink sink) {
         return files.read(storage, key, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
     }

@@ -51,6 +51,7 @@ final class SampleReports {
         options.put("metadataOnly", false);
         options.put("sampleTrenches", 0);
         options.put("hubmapSchemaMode", "latest");
+        options.put("profile", "auto");
         List<Checked> checked = List.of(new Checked("chunks", 47515, "all hypotheses, all trenches"),
                 new Checked("metadata documents", 3, ""));
         StatTable perHypothesis = new StatTable("perHypothesis", "Labels and area per hypothesis",
