@@ -89,6 +89,14 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     @Parameter(property = "maskgate.hubmapSchema", defaultValue = "latest")
     String hubmapSchema;
 
+    /**
+     * Checks of a Zarr v3 target: {@code auto} (the mask-store profile when the root has the mask-store attributes
+     * or data is a 5-D uint8 array, plain Zarr otherwise), {@code mask-store} or {@code generic} (every node's
+     * metadata and every chunk of every array).
+     */
+    @Parameter(property = "maskgate.profile", defaultValue = "auto")
+    String profile;
+
     /** At most this many findings are logged one per line (0 = all); the report files always hold every finding. */
     @Parameter(property = "maskgate.maxLoggedFindings", defaultValue = "1000")
     int maxLoggedFindings;
@@ -183,6 +191,7 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
                 .sampleTrenches(sample)
                 .minObjectArea(minObjectArea)
                 .hubmapSchemaMode(hubmapSchema)
+                .zarrProfile(profile)
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (threads != 0) { // 0 = the number of processors, the builder's default
             b.threads(threads);

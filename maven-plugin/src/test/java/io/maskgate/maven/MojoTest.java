@@ -46,6 +46,7 @@ class MojoTest {
         mojo.maxLoggedFindings = 1000;
         mojo.minObjectArea = 15;
         mojo.hubmapSchema = "latest";
+        mojo.profile = "auto";
         mojo.setLog(log);
         return mojo;
     }
@@ -138,6 +139,10 @@ class MojoTest {
         hubmap.hubmapSchema = "2.3";
         assertEquals("maskgate: hubmapSchema must be latest or any-minor, was '2.3'",
                 assertThrows(MojoExecutionException.class, hubmap::execute).getMessage());
+        CheckMojo profile = configure(new CheckMojo(), notAStore);
+        profile.profile = "mask";
+        assertEquals("maskgate: profile must be auto, mask-store or generic, was 'mask'",
+                assertThrows(MojoExecutionException.class, profile::execute).getMessage());
         CheckMojo tolerance = configure(new CheckMojo(), notAStore);
         tolerance.maxAllowedViolations = -1;
         assertEquals("maskgate: maxAllowedViolations must be 0 or more, was -1",

@@ -76,7 +76,7 @@ public final class MaskStoreValidator implements TargetValidator {
 
     /** The root group; a root that is an array breaks the profile, not the Zarr specification. */
     private static ZarrGroupMetadata readRoot(ZarrMetadataReader reader, Storage storage, ValidationContext context) {
-        ZarrNodeMetadata root = reader.readNode(storage, ROOT_FILE, ROOT_FILE, context).orElse(null);
+        ZarrNodeMetadata root = reader.readNode(storage, ROOT_FILE, ROOT_FILE, ZarrNodeMetadata.GROUP, context).orElse(null);
         if (root != null && root.isArray()) {
             context.accept(RuleMeta.of(NodeKind.class).finding(ROOT_FILE, Location.pointer("/node_type"),
                     "The root of a mask store is a group holding the experiment attributes, but this zarr.json is an array."));
@@ -95,7 +95,7 @@ public final class MaskStoreValidator implements TargetValidator {
                     "The mask store has no data array: " + detail + "."));
             return null;
         }
-        ZarrNodeMetadata data = reader.readNode(storage, DATA_FILE, DATA_FILE, context).orElse(null);
+        ZarrNodeMetadata data = reader.readNode(storage, DATA_FILE, DATA_FILE, ZarrNodeMetadata.ARRAY, context).orElse(null);
         if (data != null && !data.isArray()) {
             context.accept(RuleMeta.of(NodeKind.class).finding(DATA_FILE, Location.pointer("/node_type"),
                     "The masks of a mask store are the array data, but data/zarr.json is a group."));

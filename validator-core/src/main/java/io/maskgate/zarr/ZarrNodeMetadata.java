@@ -10,6 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record ZarrNodeMetadata(ZarrArrayMetadata array, ZarrGroupMetadata group) {
 
+    /** The {@code node_type} of an array. */
+    public static final String ARRAY = NodeTypeRule.ARRAY;
+    /** The {@code node_type} of a group. */
+    public static final String GROUP = NodeTypeRule.GROUP;
+
     public ZarrNodeMetadata {
         if ((array == null) == (group == null)) {
             throw new IllegalArgumentException("a node is either an array or a group");
