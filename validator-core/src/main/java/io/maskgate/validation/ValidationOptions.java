@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param metadataOnly     skip the pixel scan of mask stores
  * @param sampleTrenches   0 = every trench; otherwise check this many trenches per hypothesis
- * @param threads          worker threads for pixel scans, at least 1
+ * @param threads          worker threads for pixel scans and chunk decoding, at least 1
  * @param minObjectArea    objects smaller than this many pixels are reported
  * @param hubmapSchemaMode which HuBMAP directory-schema versions are accepted
  * @param configFile       the config file the policy came from, for the report; may be null
