@@ -12,5 +12,6 @@ def dir = new File(basedir, 'target/maskgate')
 def json = new JsonSlurper().parse(new File(dir, 'maskgate-report.json'))
 assert json.summary.errors == 0
 assert json.target.kind == 'zarr-mask-store'
+assert json.target.profile.name == 'mask-store'
 def sarif = new JsonSlurper().parse(new File(dir, 'maskgate-report.sarif'))
 assert sarif.version == '2.1.0'

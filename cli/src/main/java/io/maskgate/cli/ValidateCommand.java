@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Scan the pixels of N trenches per hypothesis instead of all (0 = all, the default).")
     int sample;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for pixel scans (0 or default: number of processors).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for pixel scans and chunk decoding (0 or default: number of processors).")
     Integer threads;
 
     @Option(names = "--min-object-area", paramLabel = "PIXELS",
@@ -83,6 +83,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--hubmap-schema", paramLabel = "MODE", defaultValue = "latest",
             description = "HuBMAP directory schema: latest (default) or any-minor (accept any 2.x version).")
     String hubmapSchema;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "auto",
+            description = "Checks of a Zarr v3 target: auto (default: the mask-store profile when the root has the"
+                    + " mask-store attributes or data is a 5-D uint8 array, plain Zarr otherwise), mask-store, or"
+                    + " generic (every node's metadata and every chunk of every array).")
+    String profile;
 
     private final CliEnvironment environment;
 
@@ -124,7 +130,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .metadataOnly(metadataOnly)
                 .sampleTrenches(sample)
                 .minObjectArea(minObjectArea)
-                .hubmapSchemaMode(hubmapSchema);
+                .hubmapSchemaMode(hubmapSchema)
+                .zarrProfile(profile);
         if (threads != null) {
             b.threads(threads);
         }

@@ -91,6 +91,21 @@ class ValidateCommandTest {
         assertTrue(area.err().contains("--min-object-area must be 0 or more, was -1"), area::toString);
         CliRun hubmap = CliRun.run("validate", "--hubmap-schema", "2.3", path(cleanStore));
         assertTrue(hubmap.err().contains("--hubmap-schema must be latest or any-minor, was '2.3'"), hubmap::toString);
+        CliRun profile = CliRun.run("validate", "--profile", "mask", path(cleanStore));
+        assertEquals(2, profile.exit(), profile::toString);
+        assertTrue(profile.err().contains("--profile must be auto, mask-store or generic, was 'mask'"), profile::toString);
+    }
+
+    @Test
+    void theProfileOptionChoosesTheChecksOfAZarrTargetAndTheReportSaysWhich() {
+        CliRun auto = CliRun.run("validate", "--metadata-only", "--format", "json", path(cleanStore));
+        assertEquals(0, auto.exit(), auto::toString);
+        assertTrue(auto.out().contains("\"kind\" : \"zarr-mask-store\""), auto::toString);
+        assertTrue(auto.out().contains("\"name\" : \"mask-store\""), auto::toString);
+        CliRun generic = CliRun.run("validate", "--profile", "generic", "--metadata-only", path(cleanStore));
+        assertEquals(0, generic.exit(), generic::toString);
+        assertTrue(generic.err().contains("profile generic: requested (profile generic)"), generic::toString);
+        assertTrue(generic.err().contains("(zarr):"), generic::toString);
     }
 
     @Test

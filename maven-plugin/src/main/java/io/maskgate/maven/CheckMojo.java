@@ -86,6 +86,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "maskgate.hubmapSchema", defaultValue = "latest")
     String hubmapSchema;
 
+    /**
+     * Checks of a Zarr v3 target: {@code auto} (the mask-store profile when the root has the mask-store attributes
+     * or data is a 5-D uint8 array, plain Zarr otherwise), {@code mask-store} or {@code generic} (every node's
+     * metadata and every chunk of every array).
+     */
+    @Parameter(property = "maskgate.profile", defaultValue = "auto")
+    String profile;
+
     /** At most this many findings are logged one per line (0 = all); the report files always hold every finding. */
     @Parameter(property = "maskgate.maxLoggedFindings", defaultValue = "1000")
     int maxLoggedFindings;
@@ -107,7 +115,7 @@ public class CheckMojo extends AbstractMojo {
         Parameters.requireNonNegative("maxLoggedFindings", maxLoggedFindings, "log all");
         List<Path> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample,
-                threads, minObjectArea, hubmapSchema), log);
+                threads, minObjectArea, hubmapSchema, profile), log);
         List<Path> directories = Targets.reportDirectories(paths, reportDirectory.toPath());
         List<Report> reports = new ArrayList<>();
         long logged = 0;

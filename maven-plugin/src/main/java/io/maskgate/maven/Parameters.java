@@ -28,7 +28,7 @@ final class Parameters {
 
     /** The values both goals validate with: what and how. */
     record Scan(File configFile, boolean metadataOnly, int sample, int threads,
-                int minObjectArea, String hubmapSchema) {
+                int minObjectArea, String hubmapSchema, String profile) {
     }
 
     /** {@code maskgate: NAME (maskgate.NAME) PROBLEM}: what users see for any rejected value. */
@@ -84,6 +84,7 @@ final class Parameters {
                 .threads(scan.threads())
                 .minObjectArea(scan.minObjectArea())
                 .hubmapSchemaMode(scan.hubmapSchema())
+                .zarrProfile(scan.profile())
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (scan.configFile() != null) {
             b.configFile(scan.configFile().toPath());

@@ -77,6 +77,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "maskgate.hubmapSchema", defaultValue = "latest")
     String hubmapSchema;
 
+    /**
+     * Checks of a Zarr v3 target: {@code auto} (the mask-store profile when the root has the mask-store attributes
+     * or data is a 5-D uint8 array, plain Zarr otherwise), {@code mask-store} or {@code generic} (every node's
+     * metadata and every chunk of every array).
+     */
+    @Parameter(property = "maskgate.profile", defaultValue = "auto")
+    String profile;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -125,7 +133,7 @@ public class ReportMojo extends AbstractMavenReport {
         Parameters.requireNonNegative("maxListedFindings", maxListedFindings, "list all");
         List<Path> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample, threads,
-                minObjectArea, hubmapSchema), log);
+                minObjectArea, hubmapSchema, profile), log);
         Path pageDir = getReportOutputDirectory().toPath();
         List<Path> directories = Targets.reportDirectories(paths, pageDir.resolve(OUTPUT_NAME));
         List<ReportPage.Section> sections = new ArrayList<>();

@@ -47,6 +47,7 @@ class MojoTest {
         mojo.maxLoggedFindings = 1000;
         mojo.minObjectArea = 15;
         mojo.hubmapSchema = "latest";
+        mojo.profile = "auto";
         mojo.setLog(log);
         return mojo;
     }
@@ -131,6 +132,10 @@ class MojoTest {
         hubmap.hubmapSchema = "2.3";
         assertEquals("maskgate: hubmapSchema (maskgate.hubmapSchema) must be latest or any-minor, was '2.3'",
                 assertThrows(MojoExecutionException.class, hubmap::execute).getMessage());
+        CheckMojo profile = configure(new CheckMojo(), notAStore);
+        profile.profile = "mask";
+        assertEquals("maskgate: profile must be auto, mask-store or generic, was 'mask'",
+                assertThrows(MojoExecutionException.class, profile::execute).getMessage());
         CheckMojo tolerance = configure(new CheckMojo(), notAStore);
         tolerance.maxAllowedViolations = -1;
         assertEquals("maskgate: maxAllowedViolations (maskgate.maxAllowedViolations) must be 0 (no finding tolerated) or more, was -1",

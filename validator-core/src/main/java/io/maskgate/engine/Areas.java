@@ -9,8 +9,9 @@ import io.maskgate.ometiff.OmeTiffRules;
 import io.maskgate.ometiff.OmeTiffValidator;
 import io.maskgate.rules.RuleCatalog;
 import io.maskgate.rules.RuleSet;
-import io.maskgate.store.MaskStoreValidator;
+import io.maskgate.store.StoreLayoutRules;
 import io.maskgate.store.StoreRules;
+import io.maskgate.store.ZarrTargetValidator;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.zarr.ZarrRules;
 import io.maskgate.zarr.chunk.ZarrChunkRules;
@@ -29,14 +30,14 @@ public final class Areas {
 
     /** A validator for every kind of target maskgate knows, in detection order (first match wins). */
     public static List<TargetValidator> validators() {
-        return List.of(new MaskStoreValidator(), new HubmapValidator(), new HubmapDatasetValidator(),
+        return List.of(new ZarrTargetValidator(), new HubmapValidator(), new HubmapDatasetValidator(),
                 new OmeTiffValidator());
     }
 
     /** The rule set of every area. */
     public static List<RuleSet> ruleSets() {
         return List.of(new InputRules(), new ZarrRules(), new ZarrCodecRules(), new ZarrChunkRules(),
-                new StoreRules(), new LabelRules(), new HubmapRules(), new ObjectsRules(), new OmeTiffRules());
+                new StoreLayoutRules(), new StoreRules(), new LabelRules(), new HubmapRules(), new ObjectsRules(), new OmeTiffRules());
     }
 
     /** Every rule maskgate knows, sorted by code. */

@@ -70,7 +70,8 @@ public final class Validator {
             throw e;
         }
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
-                new Report.Target(target.name(), kind, result.targetDetail()), options.describe(),
+                new Report.Target(target.name(), result.targetKind() == null ? kind : result.targetKind(),
+                        result.targetDetail(), result.profile()), options.describe(),
                 result.summary(), result.findings(), result.checked(), result.statistics());
     }
 }

@@ -24,9 +24,9 @@ public record Report(String reportVersion, Tool tool, Target target, Map<String,
     /**
      * Version of the JSON report contract ({@code maskgate-report.schema.json}): the major number is bumped on any
      * incompatible change, the minor one when optional members are added (1.1: location keys ifd, xMin, yMin, xMax,
-     * yMax; label beyond 32 bits).
+     * yMax; label beyond 32 bits; 1.2: target.profile, target kind zarr).
      */
-    public static final String REPORT_VERSION = "1.1";
+    public static final String REPORT_VERSION = "1.2";
 
     /** The tool that wrote the report. */
     public record Tool(String name, String version) {
@@ -36,10 +36,31 @@ public record Report(String reportVersion, Tool tool, Target target, Map<String,
      * What was validated.
      *
      * @param path   the path as the user gave it
-     * @param kind   {@code zarr-mask-store}, {@code hubmap-upload}, {@code hubmap-dataset}, {@code ome-tiff} or {@code unknown}
-     * @param detail e.g. the applied HuBMAP directory-schema version; may be empty
+     * @param kind    {@code zarr-mask-store}, {@code zarr}, {@code hubmap-upload}, {@code hubmap-dataset},
+     *                {@code ome-tiff} or {@code unknown}
+     * @param detail  e.g. the applied HuBMAP directory-schema version; may be empty
+     * @param profile the checking profile applied and why (Zarr targets), or null when the kind has none
      */
-    public record Target(String path, String kind, String detail) {
+    public record Target(String path, String kind, String detail, Profile profile) {
+
+        /** A target without a profile. */
+        public Target(String path, String kind, String detail) {
+            this(path, kind, detail, null);
+        }
+    }
+
+    /**
+     * The profile a Zarr target was checked with.
+     *
+     * @param name   {@code mask-store} or {@code generic}
+     * @param reason why, e.g. {@code root attributes trench_mapping, ... and 5-D uint8 array data}
+     */
+    public record Profile(String name, String reason) {
+
+        /** {@code generic: no data array}. */
+        public String describe() {
+            return name + ": " + reason;
+        }
     }
 
     public Report {

@@ -13,6 +13,9 @@ import io.maskgate.zarr.DataType;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.ZarrGroupMetadata;
 import io.maskgate.zarr.ZarrMetadataReader;
+import io.maskgate.zarr.ZarrNodeMetadata;
+import io.maskgate.rules.Location;
+import io.maskgate.rules.RuleMeta;
 import io.maskgate.zarr.chunk.ArrayChunkReader;
 import io.maskgate.zarr.chunk.ChunkLocator;
 import io.maskgate.zarr.chunk.StrayFileScanner;
@@ -53,8 +56,8 @@ public final class MaskStoreValidator implements TargetValidator {
     public void validate(Target target, ValidationContext context) {
         Storage storage = target.storage();
         ZarrMetadataReader reader = new ZarrMetadataReader();
-        ZarrGroupMetadata root = reader.readGroup(storage, ROOT_FILE, ROOT_FILE, context).orElse(null);
-        ZarrArrayMetadata data = reader.readArray(storage, DATA_FILE, DATA_FILE, context).orElse(null);
+        ZarrGroupMetadata root = readRoot(reader, storage, context);
+        ZarrArrayMetadata data = readData(reader, storage, context);
         context.checked("Zarr metadata documents", 2, ROOT_FILE + ", " + DATA_FILE);
         new StoreProfileChecker().check(root, ROOT_FILE, data, DATA_FILE, context);
         if (root != null) {
@@ -69,6 +72,36 @@ public final class MaskStoreValidator implements TargetValidator {
             return;
         }
         scanPixels(storage.at(DATA_ARRAY), data, context);
+    }
+
+    /** The root group; a root that is an array breaks the profile, not the Zarr specification. */
+    private static ZarrGroupMetadata readRoot(ZarrMetadataReader reader, Storage storage, ValidationContext context) {
+        ZarrNodeMetadata root = reader.readNode(storage, ROOT_FILE, ROOT_FILE, ZarrNodeMetadata.GROUP, context).orElse(null);
+        if (root != null && root.isArray()) {
+            context.accept(RuleMeta.of(NodeKind.class).finding(ROOT_FILE, Location.pointer("/node_type"),
+                    "The root of a mask store is a group holding the experiment attributes, but this zarr.json is an array."));
+            return null;
+        }
+        return root == null ? null : root.group();
+    }
+
+    /** The data array; its absence or a group in its place breaks the profile, not the Zarr specification. */
+    private static ZarrArrayMetadata readData(ZarrMetadataReader reader, Storage storage, ValidationContext context) {
+        KeyKind kind = storage.kind(DATA_FILE);
+        if (kind == KeyKind.ABSENT) {
+            String detail = storage.kind(DATA_ARRAY) == KeyKind.DIRECTORY ? "the folder data/ has no zarr.json"
+                    : "there is no data/ folder";
+            context.accept(RuleMeta.of(DataMissing.class).finding(DATA_FILE, Location.NONE,
+                    "The mask store has no data array: " + detail + "."));
+            return null;
+        }
+        ZarrNodeMetadata data = reader.readNode(storage, DATA_FILE, DATA_FILE, ZarrNodeMetadata.ARRAY, context).orElse(null);
+        if (data != null && !data.isArray()) {
+            context.accept(RuleMeta.of(NodeKind.class).finding(DATA_FILE, Location.pointer("/node_type"),
+                    "The masks of a mask store are the array data, but data/zarr.json is a group."));
+            return null;
+        }
+        return data == null ? null : data.array();
     }
 
     private void scanPixels(Storage array, ZarrArrayMetadata data, ValidationContext context) {

@@ -3,6 +3,7 @@ package io.maskgate.validation;
 import io.maskgate.findings.FindingList;
 import io.maskgate.findings.Summary;
 import io.maskgate.report.Checked;
+import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.FindingSink;
@@ -20,6 +21,8 @@ public final class ValidationContext implements FindingSink {
     private final List<Checked> checked = new ArrayList<>();
     private final List<StatTable> statistics = new ArrayList<>();
     private volatile String targetDetail = "";
+    private volatile String targetKind;
+    private volatile Report.Profile profile;
 
     public ValidationContext(Target target, ValidationOptions options) {
         this.target = target;
@@ -75,6 +78,28 @@ public final class ValidationContext implements FindingSink {
 
     String targetDetail() {
         return targetDetail;
+    }
+
+    /**
+     * The target's kind when only reading the target tells it (a Zarr node is a mask store or a plain hierarchy);
+     * overrides the validator's {@link TargetValidator#kind()} in the report.
+     */
+    public void targetKind(String kind) {
+        this.targetKind = kind;
+    }
+
+    /** The kind set by {@link #targetKind(String)}, or null. */
+    String targetKind() {
+        return targetKind;
+    }
+
+    /** The checking profile applied to the target and why, for the report. */
+    public void profile(String name, String reason) {
+        this.profile = new Report.Profile(name, reason);
+    }
+
+    Report.Profile profile() {
+        return profile;
     }
 
     /** Every finding, sorted; called once at the end of the run. */

@@ -15,14 +15,15 @@ import java.util.Objects;
  *
  * @param metadataOnly     skip the pixel scan of mask stores
  * @param sampleTrenches   0 = every trench; otherwise check this many trenches per hypothesis
- * @param threads          worker threads for pixel scans, at least 1 (the builder takes 0 for every processor)
+ * @param threads          worker threads for pixel scans and chunk decoding, at least 1 (the builder takes 0 for every processor)
  * @param minObjectArea    objects smaller than this many pixels are reported
  * @param hubmapSchemaMode which HuBMAP directory-schema versions are accepted
  * @param configFile       the config file the policy came from, for the report; may be null
+ * @param zarrProfile      which checks a Zarr v3 target gets: auto-detected, the mask-store profile or plain Zarr
  */
 public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int threads, int minObjectArea,
                                 HubmapSchemaMode hubmapSchemaMode, RulePolicy policy, String configFile,
-                                ProgressListener progress) {
+                                ProgressListener progress, ZarrProfile zarrProfile) {
 
     /** Objects smaller than this many pixels are reported unless the user says otherwise. */
     public static final int DEFAULT_MIN_OBJECT_AREA = 15;
@@ -32,6 +33,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
     static final String THREADS = "threads";
     static final String MIN_OBJECT_AREA = "minObjectArea";
     static final String HUBMAP_SCHEMA = "hubmapSchema";
+    static final String PROFILE = "profile";
 
     /** The checks of every value; the builder and direct construction both pass through here. */
     public ValidationOptions {
@@ -41,6 +43,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         Objects.requireNonNull(hubmapSchemaMode, "hubmapSchemaMode");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(zarrProfile, "zarrProfile");
     }
 
     /** Every option at its default. */
@@ -63,6 +66,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         b.policy = policy;
         b.configFile = configFile;
         b.progress = progress;
+        b.zarrProfile = zarrProfile.id();
         return b;
     }
 
@@ -73,6 +77,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         m.put("sampleTrenches", sampleTrenches);
         m.put("minObjectArea", minObjectArea);
         m.put("hubmapSchemaMode", hubmapSchemaMode.id());
+        m.put("profile", zarrProfile.id());
         if (configFile != null) {
             m.put("configFile", configFile);
         }
@@ -106,6 +111,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         private String configFile;
         private Path configToLoad;
         private ProgressListener progress = ProgressListener.NONE;
+        private String zarrProfile = ZarrProfile.AUTO.id();
 
         private Builder() {
         }
@@ -150,6 +156,16 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             return this;
         }
 
+        /** {@code auto} (default), {@code mask-store} or {@code generic}, case-insensitively. */
+        public Builder zarrProfile(String v) {
+            zarrProfile = v;
+            return this;
+        }
+
+        public Builder zarrProfile(ZarrProfile v) {
+            return zarrProfile(v.id());
+        }
+
         public Builder progress(ProgressListener v) {
             progress = v;
             return this;
@@ -167,10 +183,13 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
                             + ", was '" + hubmapSchemaMode + "'"));
             InvalidOptionException.requireAtLeast(THREADS, threads, 0, "0 (all processors)");
             int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+            ZarrProfile profile = ZarrProfile.find(zarrProfile)
+                    .orElseThrow(() -> new InvalidOptionException(PROFILE, "must be " + ZarrProfile.choices()
+                            + ", was '" + zarrProfile + "'"));
             boolean fromFile = configToLoad != null;
             return new ValidationOptions(metadataOnly, sampleTrenches, workers, minObjectArea, mode,
                     fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
-                    progress);
+                    progress, profile);
         }
     }
 }

@@ -8,7 +8,7 @@ import io.maskgate.rules.Severity;
 
 /** node_type is "array" or "group" and matches what the store layout expects at that place. */
 @RuleInfo(code = "ZARR_NODE_TYPE", severity = Severity.ERROR, category = Category.ZARR_METADATA,
-        summary = "node_type is \"array\" or \"group\" and matches what the store layout expects at that place.",
+        summary = "node_type is \"array\" or \"group\".",
         hint = "Set node_type to the kind of node this is; an array's zarr.json needs node_type \"array\", a group's \"group\".")
 public final class NodeTypeRule implements Rule {
 

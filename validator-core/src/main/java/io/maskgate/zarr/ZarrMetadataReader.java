@@ -81,6 +81,62 @@ public final class ZarrMetadataReader {
         return Optional.ofNullable(group(doc.get(), true));
     }
 
+    /**
+     * Reads the {@code zarr.json} of a node whose kind the caller does not know (a hierarchy walk, or a profile that
+     * judges the kind itself): validated as the kind its {@code node_type} declares. An invalid or missing
+     * {@code node_type} is reported, and the document is then validated as an array when it has array members
+     * ({@code shape}, {@code data_type}, ...), else as a group.
+     *
+     * @param key     its key in {@code storage}, e.g. {@code ints/signed/zarr.json}
+     * @param relFile its path relative to the validation target, for findings
+     * @return the node, or empty when the document is not a usable array or group (the reasons are in {@code sink})
+     */
+    public Optional<ZarrNodeMetadata> readNode(Storage storage, String key, String relFile, FindingSink sink) {
+        return readNode(storage, key, relFile, null, sink);
+    }
+
+    /**
+     * As {@link #readNode(Storage, String, String, FindingSink)} for a caller that expects one kind of node there
+     * ({@link ZarrNodeMetadata#ARRAY} or {@link ZarrNodeMetadata#GROUP}) and judges a mismatch itself: a node of
+     * the other kind is returned as what it declares, without reporting the other kind's members as unknown (a
+     * wrong node_type is then the likelier mistake) and without a finding for the mismatch.
+     *
+     * @param expected the kind the caller expects, or null for none
+     */
+    public Optional<ZarrNodeMetadata> readNode(Storage storage, String key, String relFile, String expected,
+                                               FindingSink sink) {
+        Optional<MetadataDocument> doc = open(storage, key, relFile, sink);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        String likely = likelyKind(doc.get().root(), expected);
+        String kind = new NodeTypeRule().declaredKind(doc.get(), likely);
+        schema.apply(doc.get(), kind);
+        boolean asExpected = expected == null || expected.equals(kind);
+        if (NodeTypeRule.ARRAY.equals(kind)) {
+            return Optional.ofNullable(array(doc.get(), asExpected)).map(ZarrNodeMetadata::new);
+        }
+        return Optional.ofNullable(group(doc.get(), asExpected)).map(ZarrNodeMetadata::new);
+    }
+
+    /** The declared kind when it is valid, else a guess from the members (so the guess never contradicts it). */
+    private static String likelyKind(JsonNode root, String expected) {
+        JsonNode declared = root.get("node_type");
+        if (declared != null && (NodeTypeRule.ARRAY.equals(declared.asText()) || NodeTypeRule.GROUP.equals(declared.asText()))
+                && declared.isTextual()) {
+            return declared.textValue();
+        }
+        if (expected != null) {
+            return expected;
+        }
+        for (String member : List.of("shape", "data_type", "chunk_grid", "codecs", "fill_value")) {
+            if (root.has(member)) {
+                return NodeTypeRule.ARRAY;
+            }
+        }
+        return NodeTypeRule.GROUP;
+    }
+
     private Optional<MetadataDocument> open(Storage storage, String key, String relFile, FindingSink sink) {
         return files.read(storage, key, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
     }

@@ -29,11 +29,34 @@ class MemoryTargetTest {
     void aStoreInMemoryIsValidatedAsAStore() {
         MemoryStorage storage = new MemoryStorage("memory:masks.zarr")
                 .put("zarr.json", "{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {}}".getBytes(StandardCharsets.UTF_8));
-        try (Report r = new Validator().validate(Target.of("memory:masks.zarr", storage), ValidationOptions.defaults())) {
+        ValidationOptions maskStore = ValidationOptions.builder().zarrProfile("mask-store").build();
+        try (Report r = new Validator().validate(Target.of("memory:masks.zarr", storage), maskStore)) {
             assertEquals("zarr-mask-store", r.target().kind());
             assertEquals("memory:masks.zarr", r.target().path());
-            assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("ZARR_METADATA_MISSING")
+            assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("STORE_DATA_MISSING")
                     && f.file().equals("data/zarr.json")), () -> r.findings().stream().map(Finding::toString).toList().toString());
+        }
+    }
+
+    @Test
+    void aHierarchyInMemoryHasItsNodesCheckedAndItsChunksDecodedThroughTheStorage() {
+        String array = "{\"zarr_format\": 3, \"node_type\": \"array\", \"shape\": [5], \"data_type\": \"uint16\","
+                + " \"chunk_grid\": {\"name\": \"regular\", \"configuration\": {\"chunk_shape\": [2]}},"
+                + " \"chunk_key_encoding\": {\"name\": \"default\"}, \"fill_value\": 7,"
+                + " \"codecs\": [{\"name\": \"bytes\", \"configuration\": {\"endian\": \"little\"}}]}";
+        MemoryStorage storage = new MemoryStorage("memory:h")
+                .put("zarr.json", "{\"zarr_format\": 3, \"node_type\": \"group\"}".getBytes(StandardCharsets.UTF_8))
+                .put("g/zarr.json", "{\"zarr_format\": 3, \"node_type\": \"group\"}".getBytes(StandardCharsets.UTF_8))
+                .put("g/a/zarr.json", array.getBytes(StandardCharsets.UTF_8))
+                .put("g/a/c/0", new byte[] {1, 0, 2, 0})
+                .put("g/a/c/2", new byte[] {3, 0, 4}); // 3 bytes: a 2-element uint16 chunk has 4
+        try (Report r = new Validator().validate(Target.of("memory:h", storage), ValidationOptions.defaults())) {
+            assertEquals("zarr", r.target().kind());
+            assertEquals(java.util.List.of("ZARR_CHUNK_WRONG_LENGTH g/a/c/2"),
+                    r.findings().stream().map(f -> f.code() + " " + f.file()).toList());
+            assertTrue(r.findings().get(0).message().startsWith("chunk [2] of array g/a: "), r.findings().get(0).message());
+            assertTrue(r.checked().contains(new io.maskgate.report.Checked("chunks of array g/a", 1,
+                    "1 decoded, 1 absent (fill value), 1 failed of 3 chunks")), r.checked().toString());
         }
     }
 

@@ -37,12 +37,21 @@ class ValidatorTest {
     }
 
     @Test
-    void storeFolderWithoutRootMetadataIsStillAStore(@TempDir Path dir) throws IOException {
+    void zarrFolderWithoutRootMetadataIsStillAZarrNode(@TempDir Path dir) throws IOException {
+        // Nothing says it is a mask store: plain Zarr checks, which miss the root's zarr.json only.
         Path store = Files.createDirectories(dir.resolve("masks.zarr"));
-        Report r = new Validator().validate(store, ValidationOptions.defaults());
-        assertEquals("zarr-mask-store", r.target().kind());
-        assertEquals(java.util.Set.of("zarr.json", "data/zarr.json"), r.findings().stream()
-                .filter(f -> f.code().equals("ZARR_METADATA_MISSING")).map(f -> f.file())
-                .collect(java.util.stream.Collectors.toSet()));
+        try (Report r = new Validator().validate(store, ValidationOptions.defaults())) {
+            assertEquals("zarr", r.target().kind());
+            assertEquals("generic: no mask-store root attributes and no data array", r.target().profile().describe());
+            assertEquals(java.util.List.of("ZARR_METADATA_MISSING zarr.json"), r.findings().stream()
+                    .map(f -> f.code() + " " + f.file()).toList());
+        }
+        // Asked to be a mask store, it also lacks the profile's data array.
+        try (Report r = new Validator().validate(store, ValidationOptions.builder().zarrProfile("mask-store").build())) {
+            assertEquals("zarr-mask-store", r.target().kind());
+            assertEquals("mask-store: requested (profile mask-store)", r.target().profile().describe());
+            assertEquals(java.util.Set.of("ZARR_METADATA_MISSING zarr.json", "STORE_DATA_MISSING data/zarr.json"),
+                    r.findings().stream().map(f -> f.code() + " " + f.file()).collect(java.util.stream.Collectors.toSet()));
+        }
     }
 }

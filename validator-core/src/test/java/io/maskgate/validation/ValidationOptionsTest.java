@@ -27,7 +27,7 @@ class ValidationOptionsTest {
     @Test
     void defaultsAsReportsShowThem() {
         ValidationOptions d = ValidationOptions.defaults();
-        assertEquals("{metadataOnly=false, sampleTrenches=0, minObjectArea=15, hubmapSchemaMode=latest}",
+        assertEquals("{metadataOnly=false, sampleTrenches=0, minObjectArea=15, hubmapSchemaMode=latest, profile=auto}",
                 d.describe().toString());
         assertEquals(String.class, d.describe().get("hubmapSchemaMode").getClass(), "reports print the id, not the enum");
         assertEquals(Runtime.getRuntime().availableProcessors(), d.threads());
@@ -38,9 +38,10 @@ class ValidationOptionsTest {
     @Test
     void buildsWhatItIsGiven() {
         ValidationOptions o = ValidationOptions.builder().metadataOnly(true).sampleTrenches(4).threads(3)
-                .minObjectArea(0).hubmapSchemaMode(" Any-Minor ").build();
-        assertEquals(List.of(true, 4, 3, 0, HubmapSchemaMode.ANY_MINOR),
-                List.of(o.metadataOnly(), o.sampleTrenches(), o.threads(), o.minObjectArea(), o.hubmapSchemaMode()));
+                .minObjectArea(0).hubmapSchemaMode(" Any-Minor ").zarrProfile("Mask-Store").build();
+        assertEquals(List.of(true, 4, 3, 0, HubmapSchemaMode.ANY_MINOR, ZarrProfile.MASK_STORE),
+                List.of(o.metadataOnly(), o.sampleTrenches(), o.threads(), o.minObjectArea(), o.hubmapSchemaMode(),
+                        o.zarrProfile()));
         assertEquals(o, o.toBuilder().build());
         ValidationOptions fewer = o.toBuilder().threads(1).build();
         assertEquals(1, fewer.threads());
@@ -55,9 +56,11 @@ class ValidationOptionsTest {
         messages.add(rejected(b -> b.minObjectArea(-2)).getMessage());
         messages.add(rejected(b -> b.hubmapSchemaMode("2.3")).getMessage());
         messages.add(rejected(b -> b.hubmapSchemaMode((String) null)).getMessage());
+        messages.add(rejected(b -> b.zarrProfile("mask")).getMessage());
         assertEquals(List.of("sample must be 0 (all trenches) or more, was -1", "threads must be 0 (all processors) or more, was -1",
                 "minObjectArea must be 0 or more, was -2", "hubmapSchema must be latest or any-minor, was '2.3'",
-                "hubmapSchema must be latest or any-minor, was 'null'"), messages);
+                "hubmapSchema must be latest or any-minor, was 'null'",
+                "profile must be auto, mask-store or generic, was 'mask'"), messages);
         InvalidOptionException e = rejected(b -> b.threads(-4));
         assertEquals("threads", e.option());
         assertEquals("must be 0 (all processors) or more, was -4", e.problem());
@@ -73,7 +76,7 @@ class ValidationOptionsTest {
     @Test
     void directConstructionIsCheckedToo() {
         assertThrows(InvalidOptionException.class, () -> new ValidationOptions(false, 0, 0, 15, HubmapSchemaMode.LATEST,
-                RulePolicy.DEFAULT, null, ProgressListener.NONE));
+                RulePolicy.DEFAULT, null, ProgressListener.NONE, ZarrProfile.AUTO));
     }
 
     @Test

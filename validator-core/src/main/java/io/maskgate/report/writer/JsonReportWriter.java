@@ -45,6 +45,13 @@ final class JsonReportWriter implements ReportWriter {
             g.writeStringField("path", report.target().path());
             g.writeStringField("kind", report.target().kind());
             g.writeStringField("detail", nullToEmpty(report.target().detail()));
+            Report.Profile profile = report.target().profile();
+            if (profile != null) {
+                g.writeObjectFieldStart("profile");
+                g.writeStringField("name", profile.name());
+                g.writeStringField("reason", profile.reason());
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeObjectFieldStart("options");
             for (Map.Entry<String, Object> e : report.options().entrySet()) {

@@ -128,11 +128,32 @@ final class JunitReportWriter implements ReportWriter {
         x.writeAttribute("failures", Long.toString(failures));
         x.writeAttribute("errors", "0");
         x.writeAttribute("skipped", "0");
+        properties(report, x);
         for (Map.Entry<String, Case> e : cases.entrySet()) {
             testcase(name, e.getKey(), e.getValue(), x);
         }
         x.writeCharacters("\n  ");
         x.writeEndElement();
+    }
+
+    /** The run facts a CI tab shows beside a suite: target kind and, for Zarr targets, the profile and why. */
+    private static void properties(Report report, XMLStreamWriter x) throws XMLStreamException {
+        x.writeCharacters("\n    ");
+        x.writeStartElement("properties");
+        property("targetKind", report.target().kind(), x);
+        if (report.target().profile() != null) {
+            property("profile", report.target().profile().name(), x);
+            property("profileReason", report.target().profile().reason(), x);
+        }
+        x.writeCharacters("\n    ");
+        x.writeEndElement();
+    }
+
+    private static void property(String name, String value, XMLStreamWriter x) throws XMLStreamException {
+        x.writeCharacters("\n      ");
+        x.writeEmptyElement("property");
+        x.writeAttribute("name", name);
+        x.writeAttribute("value", safe(value));
     }
 
     private void testcase(String suiteName, String code, Case c, XMLStreamWriter x) throws XMLStreamException {
@@ -169,6 +190,7 @@ final class JunitReportWriter implements ReportWriter {
         x.writeAttribute("failures", "0");
         x.writeAttribute("errors", "0");
         x.writeAttribute("skipped", "0");
+        properties(report, x);
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
         x.writeAttribute("classname", safe(name));

@@ -146,6 +146,10 @@ final class SarifReportWriter implements ReportWriter {
             g.writeNumberField("warnings", report.summary().warnings());
             g.writeNumberField("infos", report.summary().infos());
             g.writeStringField("targetKind", report.target().kind());
+            if (report.target().profile() != null) {
+                g.writeStringField("profile", report.target().profile().name());
+                g.writeStringField("profileReason", report.target().profile().reason());
+            }
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();

@@ -119,7 +119,11 @@ final class TextReportWriter implements ReportWriter {
         Report.Target t = report.target();
         String detail = t.detail() == null || t.detail().isEmpty() ? "" : " (" + t.detail() + ")";
         w.write(paint(BOLD, report.tool().name() + " " + report.tool().version()) + " · "
-                + Texts.printable(t.kind()) + " " + Texts.printable(t.path()) + Texts.printable(detail) + "\n\n");
+                + Texts.printable(t.kind()) + " " + Texts.printable(t.path()) + Texts.printable(detail) + "\n");
+        if (t.profile() != null) {
+            w.write("profile " + Texts.printable(t.profile().describe()) + "\n");
+        }
+        w.write("\n");
     }
 
     /** One pass: counts, the first {@code examples} examples of each section, and the folded groups. */

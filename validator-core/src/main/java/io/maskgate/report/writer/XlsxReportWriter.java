@@ -132,6 +132,10 @@ final class XlsxReportWriter implements ReportWriter {
         r = pair(sheet, r, "Target", report.target().path());
         r = pair(sheet, r, "Kind", report.target().kind());
         r = pair(sheet, r, "Detail", report.target().detail());
+        if (report.target().profile() != null) {
+            r = pair(sheet, r, "Profile", report.target().profile().name());
+            r = pair(sheet, r, "Profile reason", report.target().profile().reason());
+        }
         r = pair(sheet, r, "Tool", report.tool().name() + " " + report.tool().version());
         r = pair(sheet, r, "Report version", report.reportVersion());
         for (Map.Entry<String, Object> e : report.options().entrySet()) {

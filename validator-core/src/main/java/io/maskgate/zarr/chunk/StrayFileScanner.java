@@ -46,7 +46,7 @@ public final class StrayFileScanner {
             Optional<String> why = classify(key);
             if (why.isPresent()) {
                 count[0]++;
-                sink.accept(RULE.finding(prefix + key, Location.NONE, "stray file in the array folder: " + why.get()));
+                sink.accept(strayFinding(prefix + key, why.get()));
             }
         });
         return count[0];
@@ -81,6 +81,29 @@ public final class StrayFileScanner {
         }
         return Optional.of("not a chunk key of this array (rank " + grid.length + ", " + encoding.name()
                 + " encoding, separator '" + sep + "')");
+    }
+
+    /**
+     * True when {@code relativePath} is the key of a chunk inside the grid in the array's own encoding; its grid
+     * coordinates are then copied into {@code coords} (of the array's rank). Not thread-safe, as {@link #scan}.
+     */
+    public boolean chunkKey(CharSequence relativePath, long[] coords) {
+        String rel = relativePath.toString();
+        if (!parse(rel, "default".equals(encoding.name()), encoding.separator())) {
+            return false;
+        }
+        for (int d = 0; d < grid.length; d++) {
+            if (parsed[d] >= grid[d]) {
+                return false;
+            }
+        }
+        System.arraycopy(parsed, 0, coords, 0, grid.length);
+        return true;
+    }
+
+    /** The finding of a stray file: {@code file} relative to the target, {@code why} from {@link #classify}. */
+    public static io.maskgate.rules.Finding strayFinding(String file, String why) {
+        return RULE.finding(file, Location.NONE, "stray file in the array folder: " + why);
     }
 
     /** Parses a key of the given form into {@link #parsed}; false when it is not one. */

@@ -199,7 +199,7 @@ public final class CodecPipeline {
         JsonNode endian = cfg.get("endian");
         boolean big;
         if (endian == null || endian.isNull()) {
-            if (type.byteSize() > 1) {
+            if (type.byteSize() > 1 && type.kind() != DataType.Kind.RAW) {
                 throw new CodecConfigException(p + "/configuration", "bytes codec without endian for " + type.name());
             }
             big = false;
@@ -210,7 +210,8 @@ public final class CodecPipeline {
         } else {
             throw new CodecConfigException(p + "/configuration/endian", "endian " + endian + " is neither little nor big");
         }
-        return new BytesCodec(raw, type.byteSize(), big);
+        // Raw bits (r<N>) are a byte string, not a number: no byte order applies, so nothing is swapped.
+        return new BytesCodec(raw, type.kind() == DataType.Kind.RAW ? 1 : type.byteSize(), big);
     }
 
     private static ShardingCodec sharding(JsonNode cfg, DataType type, int[] shardShape, FillValue fill,

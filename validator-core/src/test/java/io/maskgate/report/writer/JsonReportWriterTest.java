@@ -70,6 +70,8 @@ class JsonReportWriterTest {
         assertEquals("maskgate", doc.at("/tool/name").asText());
         assertEquals(SampleReports.TARGET, doc.at("/target/path").asText());
         assertEquals("profile v1", doc.at("/target/detail").asText());
+        assertEquals("mask-store", doc.at("/target/profile/name").asText());
+        assertEquals(SampleReports.PROFILE.reason(), doc.at("/target/profile/reason").asText());
         assertFalse(doc.at("/options/metadataOnly").asBoolean());
         assertEquals(2, doc.at("/summary/errors").asLong());
         assertEquals(11, doc.at("/summary/warnings").asLong());
@@ -165,7 +167,7 @@ class JsonReportWriterTest {
         ReportWriter w = ReportWriters.forFormat(ReportFormat.JSON, ReportStyle.defaults());
         String one = WriterOutput.text(w, SampleReports.mixed());
         assertEquals(one, WriterOutput.text(w, SampleReports.mixed()));
-        assertTrue(one.startsWith("{\n  \"reportVersion\" : \"1.1\",\n  \"tool\" : {"), one);
+        assertTrue(one.startsWith("{\n  \"reportVersion\" : \"1.2\",\n  \"tool\" : {"), one);
         assertTrue(one.endsWith("}\n"));
     }
 

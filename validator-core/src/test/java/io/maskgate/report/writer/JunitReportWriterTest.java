@@ -52,6 +52,11 @@ class JunitReportWriterTest {
         // files: "" (the target), image with space.ome.tiff, masks/c/0/0..9, objects.tsv, zarr.json
         assertEquals(14, suites.size());
         assertEquals(SampleReports.TARGET, suites.get(0).getAttribute("name"));
+        for (Element s : suites) {
+            List<Element> props = elements(elements(s, "properties").get(0), "property");
+            assertEquals(List.of("targetKind=zarr-mask-store", "profile=mask-store", "profileReason=" + SampleReports.PROFILE.reason()),
+                    props.stream().map(p -> p.getAttribute("name") + "=" + p.getAttribute("value")).toList());
+        }
         int tests = 0;
         int failures = 0;
         for (Element s : suites) {

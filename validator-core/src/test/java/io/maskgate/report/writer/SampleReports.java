@@ -20,6 +20,7 @@ import java.util.Map;
 final class SampleReports {
 
     static final String TARGET = "data/store.zarr";
+    static final Report.Profile PROFILE = new Report.Profile("mask-store", "root attributes trench_mapping (1 of 17) and 5-D uint8 array data");
     static final String MESSY = "value\twith a tab,\nsecond line \"quoted\" and ünïcødé µm² 細胞";
 
     private SampleReports() {
@@ -51,6 +52,7 @@ final class SampleReports {
         options.put("metadataOnly", false);
         options.put("sampleTrenches", 0);
         options.put("hubmapSchemaMode", "latest");
+        options.put("profile", "auto");
         List<Checked> checked = List.of(new Checked("chunks", 47515, "all hypotheses, all trenches"),
                 new Checked("metadata documents", 3, ""));
         StatTable perHypothesis = new StatTable("perHypothesis", "Labels and area per hypothesis",
@@ -77,7 +79,7 @@ final class SampleReports {
 
     static Report report(List<Finding> findings, List<Checked> checked, List<StatTable> stats, Map<String, Object> options) {
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", "0.1.0-test"),
-                new Report.Target(TARGET, "zarr-mask-store", "profile v1"), options, Summary.of(findings), findings,
+                new Report.Target(TARGET, "zarr-mask-store", "profile v1", PROFILE), options, Summary.of(findings), findings,
                 checked, stats);
     }
 }

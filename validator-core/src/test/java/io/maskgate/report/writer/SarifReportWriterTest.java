@@ -91,6 +91,8 @@ class SarifReportWriterTest {
         }
         assertTrue(run.at("/originalUriBaseIds/TARGET/uri").asText().startsWith("file:/"));
         assertTrue(run.at("/originalUriBaseIds/TARGET/uri").asText().endsWith("/data/store.zarr/"));
+        assertEquals("mask-store", run.at("/properties/profile").asText());
+        assertEquals(SampleReports.PROFILE.reason(), run.at("/properties/profileReason").asText());
     }
 
     @Test

@@ -89,7 +89,8 @@ class TextReportWriterTest {
         assertEquals(1, count(out, "hint: Crop the trench with a margin."), out);
         assertTrue(out.endsWith("2 errors, 11 warnings, 2 infos in 5 codes\n"), out);
         assertTrue(out.contains("Checked:\n  - chunks: 47,515 (all hypotheses, all trenches)\n  - metadata documents: 3\n"), out);
-        assertTrue(out.startsWith("maskgate 0.1.0-test · zarr-mask-store data/store.zarr (profile v1)\n"), out);
+        String profile = "profile mask-store: " + SampleReports.PROFILE.reason();
+        assertTrue(out.startsWith("maskgate 0.1.0-test · zarr-mask-store data/store.zarr (profile v1)\n" + profile + "\n"), out);
     }
 
     @Test

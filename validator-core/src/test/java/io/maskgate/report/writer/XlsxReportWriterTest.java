@@ -85,6 +85,8 @@ class XlsxReportWriterTest {
             Sheet summary = wb.getSheet("Summary");
             String all = dump(summary);
             assertTrue(all.contains("Target | data/store.zarr"), all);
+            assertTrue(all.contains("Profile | mask-store"), all);
+            assertTrue(all.contains("Profile reason | " + SampleReports.PROFILE.reason()), all);
             assertTrue(all.contains("Errors | 2"), all);
             assertTrue(all.contains("Warnings | 11"), all);
             assertTrue(all.contains("INPUT_UNRECOGNISED_TARGET | error | 1 | The target must be"), all);
