@@ -8,6 +8,7 @@ import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFiles;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
+import io.maskgate.report.writer.SourceRoot;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.RulePolicy;
 import io.maskgate.validation.InvalidOptionException;
@@ -50,7 +51,7 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     @Parameter(property = "maskgate.maxAllowedViolations", defaultValue = "0")
     int maxAllowedViolations;
 
-    /** Report formats: {@code text}, {@code json}, {@code tsv}, {@code xlsx}, {@code sarif}, {@code junit}. */
+    /** Report formats: {@code text}, {@code json}, {@code tsv}, {@code xlsx}, {@code sarif}, {@code junit}, {@code html}. */
     @Parameter(property = "maskgate.formats", defaultValue = "json,sarif")
     List<String> formats;
 
@@ -64,6 +65,17 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     /** JSON config that re-classifies or ignores findings by code and path glob. */
     @Parameter(property = "maskgate.configFile")
     File configFile;
+
+    /**
+     * Folder SARIF URIs are relative to. Default: the root of the git work tree holding each target (what GitHub
+     * code scanning expects), else the project's base directory.
+     */
+    @Parameter(property = "maskgate.sarifBase")
+    File sarifBase;
+
+    /** The project's base directory: SARIF URIs are relative to it when no git work tree holds a target. */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    File basedir;
 
     /** Skip the goal. */
     @Parameter(property = "maskgate.skip", defaultValue = "false")
@@ -113,6 +125,9 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         long logged = 0;
         long folded = 0;
         List<String> directories = reportDirectoryNames();
+        boolean fails = gate() && failOnViolation;
+        // JUnit failures are the findings that fail this build, so the CI test tab agrees with the build result.
+        ReportStyle style = ReportStyle.defaults().withFailOn(fails ? failOn : FailOn.NEVER);
         for (int i = 0; i < targets.size(); i++) {
             Path target = targets.get(i).toPath();
             log.info("maskgate: validating " + target);
@@ -124,7 +139,10 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
                 logged += now;
                 folded += report.findings().size() - now;
                 Path dir = directories.size() == 1 ? reportDirectory.toPath() : reportDirectory.toPath().resolve(directories.get(i));
-                writeReports(report, reportFormats, dir, log);
+                Path root = reportFormats.contains(ReportFormat.SARIF)
+                        ? SourceRoot.resolve(sarifBase == null ? null : sarifBase.toPath(), target,
+                                basedir == null ? null : basedir.toPath()) : null;
+                writeReports(report, reportFormats, dir, style.withSourceRoot(root), log);
                 log.info("maskgate: " + target + " (" + report.target().kind() + "): "
                         + Outcome.of(report, failOn).counts());
             }
@@ -133,7 +151,6 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
             log.warn("maskgate: " + folded + (folded == 1 ? " more finding" : " more findings")
                     + " not logged (maxLoggedFindings=" + maxLoggedFindings + "); the report files hold all of them");
         }
-        boolean fails = gate() && failOnViolation;
         Outcome outcome = Outcome.of(reports, fails ? failOn : FailOn.NEVER, maxAllowedViolations);
         String line = "maskgate: " + outcome.counts() + " in " + plural(reports.size(), "target") + "; "
                 + outcome.verdict();
@@ -231,13 +248,13 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         return logged;
     }
 
-    private static void writeReports(Report report, List<ReportFormat> formats, Path dir, Log log)
+    private static void writeReports(Report report, List<ReportFormat> formats, Path dir, ReportStyle style, Log log)
             throws MojoExecutionException {
         if (formats.isEmpty()) {
             return;
         }
         try {
-            for (Path p : ReportFiles.writeAll(report, formats, dir, ReportStyle.defaults())) {
+            for (Path p : ReportFiles.writeAll(report, formats, dir, style)) {
                 log.info("maskgate: wrote " + p);
             }
         } catch (IOException e) {
