@@ -163,7 +163,7 @@ final class SarifReportWriter implements ReportWriter {
             g.writeObjectFieldStart("originalUriBaseIds");
             g.writeObjectFieldStart(BASE_ID);
             g.writeStringField("uri", target.baseUri);
-            text("description", target.fromRoot() ? "The root of the repository that holds the validated target."
+            text("description", target.fromRoot() ? "The base folder of the URIs: the root of the git work tree that holds the target, or the folder given."
                     : "The folder that holds the validated target.", g);
             g.writeEndObject();
             g.writeEndObject();
