@@ -15,7 +15,7 @@ assert log.contains('passed (--fail-on never)')
 assert new File(target, 'junit-only').list().sort() == ['maskgate-report.xml']
 
 // 3, 4: the parameter, its property and the allowed values are named.
-assert log.contains("formats (maskgate.formats) must be a comma-separated list of text, json, tsv, xlsx, sarif or junit, was 'bogus'")
+assert log.contains("formats (maskgate.formats) must be a comma-separated list of text, json, tsv, xlsx, sarif, junit or html, was 'bogus'")
 assert log.contains("failOnSeverity (maskgate.failOnSeverity) must be ERROR, WARNING, INFO or NEVER, was 'fatal'")
 
 // 5: mvn maskgate:check with targets from the command line: both validated, one folder each.

@@ -56,10 +56,18 @@ final class ReportOutput {
         return asDirectory ? new ReportOutput(formats, null, output) : new ReportOutput(formats, output, null);
     }
 
-    /** Writes every format; returns the files written (none when everything went to the streams). */
-    List<Path> write(Report report, boolean colour, boolean verbose, Console console, CliEnvironment environment)
+    /** True when {@code format} is among the formats to write. */
+    boolean includes(ReportFormat format) {
+        return formats.contains(format);
+    }
+
+    /**
+     * Writes every format; returns the files written (none when everything went to the streams). {@code fileStyle}
+     * shapes the files and machine formats, the console report takes colour and verbosity from it too.
+     */
+    List<Path> write(Report report, boolean colour, ReportStyle fileStyle, Console console, CliEnvironment environment)
             throws IOException {
-        ReportStyle fileStyle = Console.style(false, verbose);
+        boolean verbose = fileStyle.verbose();
         if (directory != null) {
             return ReportFiles.writeAll(report, formats, directory, fileStyle);
         }

@@ -4,6 +4,8 @@ import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.report.writer.ReportStyle;
+import io.maskgate.report.writer.SourceRoot;
 import io.maskgate.validation.InvalidOptionException;
 import io.maskgate.validation.ValidationOptions;
 import picocli.CommandLine.Command;
@@ -26,7 +28,7 @@ import java.util.function.Function;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = {
                 "Validates a Zarr v3 mask store, a HuBMAP upload or dataset directory, or an OME-TIFF file.",
-                "Without -o the text report goes to standard error and a json/tsv/sarif/junit report to "
+                "Without -o the text report goes to standard error and a json/tsv/sarif/junit/html report to "
                         + "standard output; progress and the summary always go to standard error."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -37,13 +39,18 @@ final class ValidateCommand implements Callable<Integer> {
     Path target;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
-            description = "Report format: text (default), json, tsv, xlsx, sarif, junit. Repeatable or comma-separated.")
+            description = "Report format: text (default), json, tsv, xlsx, sarif, junit, html. Repeatable or comma-separated.")
     List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "Write the report to FILE (one format) or into DIR as maskgate-report.<ext> per format "
                     + "(several formats, or an existing directory). Required for xlsx.")
     Path output;
+
+    @Option(names = "--sarif-base", paramLabel = "DIR",
+            description = "Folder SARIF URIs are relative to (default: the root of the git work tree holding PATH, "
+                    + "else the current folder when PATH is inside it, else PATH's folder).")
+    Path sarifBase;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit with 1 when a finding is at or above LEVEL: error (default), warning, info or never.")
@@ -108,7 +115,10 @@ final class ValidateCommand implements Callable<Integer> {
                     options.toBuilder().progress(progress.listener()).build());
         }
         try (Report report = validated) { // its findings may be in a temporary file
-            for (Path p : output.write(report, color.enabled(environment), verbose, console, environment)) {
+            ReportStyle fileStyle = Console.style(false, verbose).withFailOn(failOn)
+                    .withSourceRoot(output.includes(ReportFormat.SARIF)
+                            ? SourceRoot.resolve(sarifBase, target, Path.of("").toAbsolutePath()) : null);
+            for (Path p : output.write(report, color.enabled(environment), fileStyle, console, environment)) {
                 console.note("wrote " + p);
             }
             Outcome outcome = Outcome.of(report, failOn);

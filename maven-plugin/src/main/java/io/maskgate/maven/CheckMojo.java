@@ -4,6 +4,7 @@ import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.report.writer.ReportStyle;
 import io.maskgate.rules.Finding;
 import io.maskgate.validation.ValidationOptions;
 import org.apache.maven.plugin.AbstractMojo;
@@ -98,6 +99,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "maskgate.maxLoggedFindings", defaultValue = "1000")
     int maxLoggedFindings;
 
+    /**
+     * Folder SARIF URIs are relative to. Default: the root of the git work tree holding each target (what GitHub
+     * code scanning expects), else the project's base directory.
+     */
+    @Parameter(property = "maskgate.sarifBase")
+    File sarifBase;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -117,6 +125,8 @@ public class CheckMojo extends AbstractMojo {
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample,
                 threads, minObjectArea, hubmapSchema, profile), log);
         List<Path> directories = Targets.reportDirectories(paths, reportDirectory.toPath());
+        // JUnit failures are the findings that fail this build, so the CI test tab agrees with the build result.
+        ReportStyle style = ReportStyle.defaults().withFailOn(failOnViolation ? failOn : FailOn.NEVER);
         List<Report> reports = new ArrayList<>();
         long logged = 0;
         long folded = 0;
@@ -129,7 +139,8 @@ public class CheckMojo extends AbstractMojo {
                 long now = logFindings(report, room, log);
                 logged += now;
                 folded += report.findings().size() - now;
-                Targets.writeReports(report, reportFormats, directories.get(i), log);
+                Targets.writeReports(report, reportFormats, directories.get(i),
+                        Targets.style(style, reportFormats, sarifBase, target, basedir), log);
                 log.info("maskgate: " + target + " (" + report.target().kind() + "): "
                         + Outcome.of(report, failOn).counts());
             }

@@ -51,7 +51,7 @@ final class Parameters {
             try {
                 result.add(ReportFormat.parse(f));
             } catch (IllegalArgumentException e) {
-                throw invalid("formats", "must be a comma-separated list of text, json, tsv, xlsx, sarif or junit, was '"
+                throw invalid("formats", "must be a comma-separated list of text, json, tsv, xlsx, sarif, junit or html, was '"
                         + f + "'", e);
             }
         }

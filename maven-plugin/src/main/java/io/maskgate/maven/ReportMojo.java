@@ -4,6 +4,7 @@ import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.report.writer.ReportStyle;
 import io.maskgate.validation.ValidationOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -85,6 +86,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "maskgate.profile", defaultValue = "auto")
     String profile;
 
+    /**
+     * Folder SARIF URIs are relative to. Default: the root of the git work tree holding each target (what GitHub
+     * code scanning expects), else the project's base directory.
+     */
+    @Parameter(property = "maskgate.sarifBase")
+    File sarifBase;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -145,7 +153,8 @@ public class ReportMojo extends AbstractMavenReport {
                 // Kept open until the page is rendered: its findings may be in a temporary file.
                 sections.add(new ReportPage.Section(target, report, List.of()));
                 List<String> files = new ArrayList<>();
-                for (Path p : Targets.writeReports(report, reportFormats, directories.get(i), log)) {
+                for (Path p : Targets.writeReports(report, reportFormats, directories.get(i),
+                        Targets.style(ReportStyle.defaults(), reportFormats, sarifBase, target, basedir), log)) {
                     files.add(pageDir.relativize(p).toString().replace(File.separatorChar, '/'));
                 }
                 Path shown = basedir != null && target.startsWith(basedir.toPath()) ? basedir.toPath().relativize(target) : target;

@@ -5,11 +5,13 @@ import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFiles;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
+import io.maskgate.report.writer.SourceRoot;
 import io.maskgate.validation.UsageException;
 import io.maskgate.validation.ValidationOptions;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,14 +36,26 @@ final class Targets {
         }
     }
 
+    /**
+     * The style of one target's report files: SARIF URIs relative to {@code sarifBase} when set, else to the git
+     * work tree holding the target (what GitHub code scanning expects), else to the project directory.
+     */
+    static ReportStyle style(ReportStyle base, List<ReportFormat> formats, File sarifBase, Path target, File basedir) {
+        if (!formats.contains(ReportFormat.SARIF)) {
+            return base;
+        }
+        return base.withSourceRoot(SourceRoot.resolve(sarifBase == null ? null : sarifBase.toPath(), target,
+                basedir == null ? null : basedir.toPath()));
+    }
+
     /** Writes {@code maskgate-report.<ext>} for every format into {@code dir}; returns the files. */
-    static List<Path> writeReports(Report report, List<ReportFormat> formats, Path dir, Log log)
+    static List<Path> writeReports(Report report, List<ReportFormat> formats, Path dir, ReportStyle style, Log log)
             throws MojoExecutionException {
         if (formats.isEmpty()) {
             return List.of();
         }
         try {
-            List<Path> written = ReportFiles.writeAll(report, formats, dir, ReportStyle.defaults());
+            List<Path> written = ReportFiles.writeAll(report, formats, dir, style);
             for (Path p : written) {
                 log.info("maskgate: wrote " + p);
             }

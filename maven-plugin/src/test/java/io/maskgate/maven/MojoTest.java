@@ -177,7 +177,7 @@ class MojoTest {
         CheckMojo format = configure(new CheckMojo(), notAStore);
         format.formats = List.of("json,bogus");
         assertEquals("maskgate: formats (maskgate.formats) must be a comma-separated list of text, json, tsv, xlsx, "
-                + "sarif or junit, was 'bogus'", assertThrows(MojoExecutionException.class, format::execute).getMessage());
+                + "sarif, junit or html, was 'bogus'", assertThrows(MojoExecutionException.class, format::execute).getMessage());
         CheckMojo threshold = configure(new CheckMojo(), notAStore);
         threshold.failOnSeverity = "fatal";
         assertEquals("maskgate: failOnSeverity (maskgate.failOnSeverity) must be ERROR, WARNING, INFO or NEVER, was 'fatal'",

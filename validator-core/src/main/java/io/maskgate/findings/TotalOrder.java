@@ -2,6 +2,7 @@ package io.maskgate.findings;
 
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.rules.NaturalOrder;
 
 import java.util.Comparator;
 
@@ -22,7 +23,7 @@ final class TotalOrder implements Comparator<Finding> {
         if (a == b) {
             return 0;
         }
-        int c = compareStrings(a.file(), b.file());
+        int c = NaturalOrder.compareText(a.file(), b.file());
         if (c != 0) {
             return c;
         }
@@ -119,7 +120,7 @@ final class TotalOrder implements Comparator<Finding> {
         return a == b ? 0 : a.compareTo(b);
     }
 
-    @SuppressWarnings("ReferenceEquality") // identity is a fast path (and both null); compareTo decides
+    @SuppressWarnings("ReferenceEquality") // identity is a fast path (and both null); the natural order decides
     private static int compareNullableStrings(String a, String b) {
         if (a == b) {
             return 0;
@@ -127,7 +128,7 @@ final class TotalOrder implements Comparator<Finding> {
         if (a == null) {
             return -1;
         }
-        return b == null ? 1 : a.compareTo(b);
+        return b == null ? 1 : NaturalOrder.compareText(a, b);
     }
 
     /** Nulls first. */

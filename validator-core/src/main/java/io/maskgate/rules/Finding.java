@@ -15,8 +15,11 @@ import java.util.Objects;
 public record Finding(String code, Severity severity, Category category, String file, Location location,
                       String message, String hint) implements Serializable {
 
-    /** Deterministic report order: file, location, code, message. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+    /**
+     * Deterministic report order: file, location, code, message; numbers in file paths and JSON pointers compare as
+     * numbers ({@link NaturalOrder}), so trench 3 comes before trench 12.
+     */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file, NaturalOrder.INSTANCE)
             .thenComparing(Finding::location, Location.ORDER)
             .thenComparing(Finding::code)
             .thenComparing(Finding::message);

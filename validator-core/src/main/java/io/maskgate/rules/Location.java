@@ -34,7 +34,7 @@ public record Location(String pointer,
     }
 
     public static final Comparator<Location> ORDER = Comparator
-            .<Location, String>comparing(Location::pointer, Location.<String>nullsFirst())
+            .<Location, String>comparing(Location::pointer, Comparator.nullsFirst(NaturalOrder.INSTANCE))
             .thenComparing(Location::hypothesis, Location.<Integer>nullsFirst())
             .thenComparing(Location::trench, Location.<Integer>nullsFirst())
             .thenComparing(Location::time, Location.<Integer>nullsFirst())

@@ -32,7 +32,8 @@ class FindingStoreTest {
     Path temp;
 
     private static final String[] CODES = {"LABEL_SMALL_OBJECT", "LABEL_GAP", "ZARR_FILL_VALUE_RANGE"};
-    private static final String[] FILES = {"", "zarr.json", "data/c/0/1/0/0/0", "data/c/0/10/0/0/0", "ünï/cødé 細胞.tsv"};
+    private static final String[] FILES = {"", "zarr.json", "data/c/0/1/0/0/0", "data/c/0/10/0/0/0", "data/c/0/2/0/0/0",
+            "data/c/0/02/0/0/0", "ünï/cødé 細胞.tsv"};
     private static final String[] MESSAGES = {"object of 3 px", "object of 3 px ", "", "tab\tand\nnewline",
             "µm² 細胞 \uD83D\uDE00"};
     private static final String[] HINTS = {"", "Crop the trench.", "Renumber the labels."};
@@ -138,6 +139,29 @@ class FindingStoreTest {
                         l.time(), l.label(), l.row(), l.column(), l.channel(), l.plane(), l.ifd(), l.x(), l.y(),
                         l.box() == null ? null : new Location.Box(l.box().xMin(), l.box().yMin(), l.box().xMax(), l.box().yMax())),
                 new String(f.message()), new String(f.hint()));
+    }
+
+    @Test
+    void spilledFindingsComeInNumericOrderOfFilesAndPointers() {
+        List<Finding> findings = new ArrayList<>();
+        for (int t : new int[] {12, 3, 100, 0, 21}) {
+            findings.add(new Finding("LABEL_GAP", Severity.ERROR, Category.LABELS, "data/c/0/" + t + "/0/0/0",
+                    Location.mask(0, null, t, 7, 1), "gap", ""));
+            findings.add(new Finding("STORE_X", Severity.ERROR, Category.STORE_METADATA, "zarr.json",
+                    Location.pointer("/attributes/trench_mapping/" + t + "/x_left"), "x", ""));
+        }
+        try (FindingStore store = new FindingStore(spillEvery(2))) {
+            findings.forEach(store::add);
+            try (FindingList list = store.finish()) {
+                assertTrue(list.spilled());
+                List<String> order = list.stream()
+                        .map(f -> f.file().equals("zarr.json") ? f.location().pointer() : f.file()).toList();
+                assertEquals(List.of("data/c/0/0/0/0/0", "data/c/0/3/0/0/0", "data/c/0/12/0/0/0", "data/c/0/21/0/0/0",
+                        "data/c/0/100/0/0/0", "/attributes/trench_mapping/0/x_left", "/attributes/trench_mapping/3/x_left",
+                        "/attributes/trench_mapping/12/x_left", "/attributes/trench_mapping/21/x_left",
+                        "/attributes/trench_mapping/100/x_left"), order);
+            }
+        }
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.maskgate.report.writer;
 
+import io.maskgate.engine.FailOn;
 import io.maskgate.report.Checked;
 import io.maskgate.report.Report;
 
 import io.maskgate.rules.Finding;
-import io.maskgate.rules.Severity;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +19,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML for CI test tabs: one {@code <testsuite>} per file with findings (one for the target when there are
- * none), one {@code <testcase>} per rule code in that file, a {@code <failure>} for error and warning findings and
- * {@code <system-out>} for infos. Long lists are capped with "… N more".
+ * none), one {@code <testcase>} per rule code in that file, a {@code <failure>} for the findings at or above the
+ * run's fail threshold ({@code --fail-on}) and {@code <system-out>} for the others, so the test tab is red exactly
+ * when the exit code is 1. Long lists are capped with "… N more" (every finding is in the JSON, TSV and XLSX reports).
  *
  * <p>Streams: findings are in report order, so the findings of one file are contiguous; a first pass counts the
  * test cases, a second writes one suite at a time. Memory is bounded by one file's codes.
@@ -33,23 +34,25 @@ final class JunitReportWriter implements ReportWriter {
     static final int MAX_MESSAGE = 1_000;
 
     private final RuleLookup rules;
+    private final FailOn failOn;
 
-    JunitReportWriter(RuleLookup rules) {
+    JunitReportWriter(RuleLookup rules, FailOn failOn) {
         this.rules = rules;
+        this.failOn = failOn;
     }
 
     /** The findings of one code in one file. */
     private static final class Case {
         long failing;
-        long infos;
+        long passing;
         final List<Finding> failingListed = new ArrayList<>();
-        final List<Finding> infosListed = new ArrayList<>();
+        final List<Finding> passingListed = new ArrayList<>();
 
-        void add(Finding f) {
-            if (f.severity() == Severity.INFO) {
-                infos++;
-                if (infosListed.size() < MAX_LISTED) {
-                    infosListed.add(f);
+        void add(Finding f, boolean fails) {
+            if (!fails) {
+                passing++;
+                if (passingListed.size() < MAX_LISTED) {
+                    passingListed.add(f);
                 }
             } else {
                 failing++;
@@ -74,7 +77,7 @@ final class JunitReportWriter implements ReportWriter {
                 codes.clear();
                 file = f.file();
             }
-            codes.merge(f.code(), f.severity() != Severity.INFO, Boolean::logicalOr);
+            codes.merge(f.code(), failOn.counts(f.severity()), Boolean::logicalOr);
         }
         tests += codes.size();
         failures += codes.values().stream().filter(b -> b).count();
@@ -102,7 +105,7 @@ final class JunitReportWriter implements ReportWriter {
                     cases.clear();
                     file = f.file();
                 }
-                cases.computeIfAbsent(f.code(), k -> new Case()).add(f);
+                cases.computeIfAbsent(f.code(), k -> new Case()).add(f, failOn.counts(f.severity()));
             }
             if (file != null) {
                 suite(report, file, cases, x);
@@ -170,10 +173,11 @@ final class JunitReportWriter implements ReportWriter {
             x.writeCharacters(safe(listing(code, c.failingListed, c.failing)));
             x.writeEndElement();
         }
-        if (c.infos > 0) {
+        if (c.passing > 0) {
             x.writeCharacters("\n      ");
             x.writeStartElement("system-out");
-            x.writeCharacters(safe(listing(code, c.infosListed, c.infos)));
+            x.writeCharacters(safe((c.failing > 0 ? "Below the fail threshold (" + failOn.id() + "):\n" : "")
+                    + listing(code, c.passingListed, c.passing)));
             x.writeEndElement();
         }
         x.writeCharacters("\n    ");

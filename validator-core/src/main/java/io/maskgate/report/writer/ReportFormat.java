@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The report formats maskgate writes. */
 public enum ReportFormat {
-    TEXT("txt"), JSON("json"), TSV("tsv"), XLSX("xlsx"), SARIF("sarif"), JUNIT("xml");
+    TEXT("txt"), JSON("json"), TSV("tsv"), XLSX("xlsx"), SARIF("sarif"), JUNIT("xml"), HTML("html");
 
     private final String extension;
 
@@ -32,6 +32,6 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown report format '" + text + "' (expected text, json, tsv, xlsx, sarif or junit)");
+        throw new IllegalArgumentException("unknown report format '" + text + "' (expected text, json, tsv, xlsx, sarif, junit or html)");
     }
 }

@@ -16,7 +16,7 @@ public final class ReportWriters {
     private ReportWriters() {
     }
 
-    /** A writer for {@code format}; {@code style} shapes the text (console) report only. */
+    /** A writer for {@code format}, shaped by {@code style}. */
     public static ReportWriter forFormat(ReportFormat format, ReportStyle style) {
         return forFormat(format, style, Areas.ruleCatalog());
     }
@@ -30,8 +30,9 @@ public final class ReportWriters {
             case JSON -> new JsonReportWriter();
             case TSV -> new TsvReportWriter();
             case XLSX -> new XlsxReportWriter(rules);
-            case SARIF -> new SarifReportWriter(rules);
-            case JUNIT -> new JunitReportWriter(rules);
+            case SARIF -> new SarifReportWriter(rules, style.sourceRoot());
+            case JUNIT -> new JunitReportWriter(rules, style.failOn());
+            case HTML -> new HtmlReportWriter(style, rules);
         };
     }
 

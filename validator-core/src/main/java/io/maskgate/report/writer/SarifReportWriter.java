@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.maskgate.rules.Finding;
 import io.maskgate.rules.Location;
+import io.maskgate.rules.NaturalOrder;
 import io.maskgate.rules.RuleMeta;
 import io.maskgate.rules.Severity;
 
@@ -30,9 +31,11 @@ import java.util.function.Function;
 
 /**
  * SARIF 2.1.0, written with Jackson's streaming generator (the {@code java-sarif} library is stale and breaks
- * Jackson). Findings are aggregated: one result per (rule, file) saying how many findings it stands for, because
+ * Jackson), for GitHub code scanning: URIs relative to the repository root, a region on every result and stable
+ * {@code partialFingerprints}. Findings are aggregated: one result per (rule, file, place) — place being a JSON
+ * pointer or a table row, a mask chunk file being one place — saying how many findings it stands for, because
  * code-scanning services keep at most {@value #GITHUB_MAX_RESULTS} results per run. When even that gives too many
- * results, findings are aggregated per (rule, folder), then per rule, and the run says so in a notification.
+ * results, findings are aggregated per (rule, file), per (rule, folder), then per rule, and the run says so.
  *
  * <p>Two passes over the findings, so a report spilled to disk is never held in memory: the first counts the
  * results of each aggregation (stopping at the limit), the second collects the chosen results with a few examples
@@ -42,8 +45,13 @@ final class SarifReportWriter implements ReportWriter {
 
     static final String SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
     static final String INFORMATION_URI = "https://maskgate.io/";
-    /** The symbolic base of every artifact URI: the validated folder (or the folder holding the validated file). */
-    static final String BASE_ID = "TARGET";
+    /**
+     * The symbolic base of every artifact URI: the repository root when the target lies in one (or the root given),
+     * else the validated folder (or the folder holding the validated file).
+     */
+    static final String BASE_ID = "SRCROOT";
+    /** The key of a result's stable identity in {@code partialFingerprints}. */
+    static final String FINGERPRINT = "maskgateResult/v2";
     /** GitHub code scanning keeps at most this many results per run. */
     static final int GITHUB_MAX_RESULTS = 25_000;
     /** Findings quoted in a result's message. */
@@ -53,49 +61,74 @@ final class SarifReportWriter implements ReportWriter {
 
     private final RuleLookup rules;
     private final int maxResults;
+    private final Path sourceRoot;
 
-    SarifReportWriter(RuleLookup rules) {
-        this(rules, GITHUB_MAX_RESULTS);
+    SarifReportWriter(RuleLookup rules, Path sourceRoot) {
+        this(rules, GITHUB_MAX_RESULTS, sourceRoot);
     }
 
-    /** @param maxResults results per run (lowered by tests to exercise the harder aggregation) */
-    SarifReportWriter(RuleLookup rules, int maxResults) {
+    /**
+     * @param maxResults results per run (lowered by tests to exercise the harder aggregation)
+     * @param sourceRoot the folder URIs are relative to when the target lies inside it; null for the target folder
+     */
+    SarifReportWriter(RuleLookup rules, int maxResults, Path sourceRoot) {
         if (maxResults < 1) {
             throw new IllegalArgumentException("maxResults must be positive");
         }
         this.rules = rules;
         this.maxResults = maxResults;
+        this.sourceRoot = sourceRoot;
     }
 
     /** How findings are folded into results, from finest to coarsest. */
     enum Aggregation {
-        RULE_AND_FILE("per rule and file", f -> f.file()),
-        RULE_AND_FOLDER("per rule and folder", f -> folderOf(f.file())),
-        RULE("per rule", f -> "");
+        RULE_FILE_AND_PLACE("per rule, file and place", f -> f.file() + '\u0000' + place(f.location()), Finding::file),
+        RULE_AND_FILE("per rule and file", Finding::file, Finding::file),
+        RULE_AND_FOLDER("per rule and folder", f -> folderOf(f.file()), f -> folderOf(f.file())),
+        RULE("per rule", f -> "", f -> "");
 
         final String description;
+        /** What one result stands for, besides the rule. */
         @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
         final Function<Finding, String> key;
+        /** The file or folder a result points at. */
+        @SuppressWarnings("ImmutableEnumChecker") // stateless lambdas
+        final Function<Finding, String> artifact;
 
-        Aggregation(String description, Function<Finding, String> key) {
+        Aggregation(String description, Function<Finding, String> key, Function<Finding, String> artifact) {
             this.description = description;
             this.key = key;
+            this.artifact = artifact;
         }
+    }
+
+    /**
+     * The place inside a file that gets a result of its own: a JSON pointer, or a table row. Mask and image
+     * findings are folded per file (a chunk file is already one hypothesis and trench).
+     */
+    static String place(Location loc) {
+        if (loc.pointer() != null) {
+            return loc.pointer();
+        }
+        return loc.row() != null ? "row " + loc.row() : "";
     }
 
     /** The findings one result stands for. */
     private static final class Group {
         final String code;
         final String artifact;
+        /** The place inside the artifact ({@link #place}), empty when the result stands for the whole artifact. */
+        final String place;
         /** True when the result stands for a folder or the whole target rather than one file. */
         final boolean coarse;
         Severity severity = Severity.INFO;
         long count;
         final List<Finding> examples = new ArrayList<>();
 
-        Group(String code, String artifact, boolean coarse) {
+        Group(String code, String artifact, String place, boolean coarse) {
             this.code = code;
             this.artifact = artifact;
+            this.place = place;
             this.coarse = coarse;
         }
     }
@@ -116,7 +149,7 @@ final class SarifReportWriter implements ReportWriter {
                 unknownCodes.add(code);
             }
         }
-        Target target = Target.of(report.target());
+        Target target = Target.of(report.target(), sourceRoot);
         JsonFactory factory = new JsonFactory().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -126,10 +159,12 @@ final class SarifReportWriter implements ReportWriter {
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
             driver(report, ruleList, unknownCodes, g);
-            invocation(report, aggregation, resultCount(groups), g);
+            invocation(report, aggregation, resultCount(groups), target, g);
             g.writeObjectFieldStart("originalUriBaseIds");
             g.writeObjectFieldStart(BASE_ID);
             g.writeStringField("uri", target.baseUri);
+            text("description", target.fromRoot() ? "The base folder of the URIs: the root of the git work tree that holds the target, or the folder given."
+                    : "The folder that holds the validated target.", g);
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
@@ -170,12 +205,15 @@ final class SarifReportWriter implements ReportWriter {
         }
         String previousCode = null;
         String previousFile = null;
+        String previousPlace = null;
         for (Finding f : findings) {
-            if (f.code().equals(previousCode) && f.file().equals(previousFile)) {
+            String place = place(f.location());
+            if (f.code().equals(previousCode) && f.file().equals(previousFile) && place.equals(previousPlace)) {
                 continue; // same result at every level as the previous finding
             }
             previousCode = f.code();
             previousFile = f.file();
+            previousPlace = place;
             for (int i = 0; i < all.length; i++) {
                 Set<String> keys = seen.get(i);
                 if (keys.size() <= maxResults) {
@@ -193,10 +231,11 @@ final class SarifReportWriter implements ReportWriter {
 
     private static Map<String, Map<String, Group>> group(List<Finding> findings, Aggregation aggregation) {
         Map<String, Map<String, Group>> groups = new TreeMap<>();
+        boolean coarse = aggregation == Aggregation.RULE_AND_FOLDER || aggregation == Aggregation.RULE;
         for (Finding f : findings) {
-            String artifact = aggregation.key.apply(f);
-            Group g = groups.computeIfAbsent(f.code(), c -> new TreeMap<>())
-                    .computeIfAbsent(artifact, a -> new Group(f.code(), a, aggregation != Aggregation.RULE_AND_FILE));
+            Group g = groups.computeIfAbsent(f.code(), c -> new TreeMap<>(NaturalOrder.INSTANCE))
+                    .computeIfAbsent(aggregation.key.apply(f), k -> new Group(f.code(), aggregation.artifact.apply(f),
+                            aggregation == Aggregation.RULE_FILE_AND_PLACE ? place(f.location()) : "", coarse));
             g.count++;
             if (f.severity().atLeast(g.severity)) {
                 g.severity = f.severity();
@@ -258,11 +297,16 @@ final class SarifReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
-    private void invocation(Report report, Aggregation aggregation, long results, JsonGenerator g) throws IOException {
+    private void invocation(Report report, Aggregation aggregation, long results, Target target, JsonGenerator g)
+            throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", true);
-        if (aggregation != Aggregation.RULE_AND_FILE) {
+        // GitHub turns absolute URIs into repository-relative ones from here; ours are relative already.
+        g.writeObjectFieldStart("workingDirectory");
+        g.writeStringField("uri", target.baseUri);
+        g.writeEndObject();
+        if (aggregation == Aggregation.RULE_AND_FOLDER || aggregation == Aggregation.RULE) {
             g.writeArrayFieldStart("toolExecutionNotifications");
             g.writeStartObject();
             text("message", report.summary().total() + " findings were aggregated " + aggregation.description
@@ -287,7 +331,9 @@ final class SarifReportWriter implements ReportWriter {
         location(group, first.location(), target, g);
         g.writeEndArray();
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("maskgateGroup/v1", fingerprint(group.code + "\n" + group.artifact));
+        // Stable across runs: rule, repository-relative artifact and place, never counts or messages.
+        g.writeStringField(FINGERPRINT, fingerprint(group.code + "\n" + target.uriOf(group.artifact, group.coarse)
+                + "\n" + group.place));
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeNumberField("count", group.count);
@@ -343,12 +389,12 @@ final class SarifReportWriter implements ReportWriter {
         g.writeStringField("uriBaseId", BASE_ID);
         g.writeEndObject();
         boolean single = !group.coarse && !loc.isNone();
-        if (single && loc.row() != null) {
-            // SARIF columns count characters, not table fields, so only the line (= Excel-true row) goes here.
-            g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", Math.max(1, loc.row()));
-            g.writeEndObject();
-        }
+        // GitHub needs a region on every result: the table row (SARIF columns count characters, not table fields, so
+        // only the line, the Excel-true row, goes here), else line 1 for the whole file.
+        long line = single && loc.row() != null ? Math.max(1, loc.row()) : 1;
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", line);
+        g.writeEndObject();
         g.writeEndObject();
         if (single) {
             g.writeArrayFieldStart("logicalLocations");
@@ -393,23 +439,52 @@ final class SarifReportWriter implements ReportWriter {
         }
     }
 
-    /** Where artifact URIs are resolved: the target folder, or the folder of a single-file target. */
-    private record Target(String baseUri, String fileName) {
+    /**
+     * Where artifact URIs are resolved: the source root (a repository root) when the target lies inside it, with
+     * {@code prefix} the target's path below it; otherwise the target folder, or the folder of a single-file target.
+     */
+    private record Target(String baseUri, String below, boolean belowIsFile, boolean fromRoot) {
 
-        static Target of(Report.Target target) {
+        static Target of(Report.Target target, Path sourceRoot) {
             Path p;
             try {
                 p = Path.of(target.path()).toAbsolutePath().normalize();
             } catch (InvalidPathException e) {
-                return new Target("file:///", "");
+                return new Target("file:///", "", false, false);
             }
             boolean isFile = Files.isRegularFile(p);
             Path dir = isFile && p.getParent() != null ? p.getParent() : p;
-            String uri = dir.toUri().toASCIIString();
-            if (!uri.endsWith("/")) {
-                uri = uri + "/";
+            String name = isFile ? p.getFileName().toString() : "";
+            if (sourceRoot != null) {
+                Path root = real(sourceRoot);
+                Path realDir = real(dir);
+                if (realDir.startsWith(root)) {
+                    List<String> parts = new ArrayList<>();
+                    for (Path part : root.relativize(realDir)) {
+                        if (!part.toString().isEmpty()) {
+                            parts.add(part.toString());
+                        }
+                    }
+                    if (isFile) {
+                        parts.add(name);
+                    }
+                    return new Target(folderUri(root), String.join("/", parts), isFile, true);
+                }
             }
-            return new Target(uri, isFile ? p.getFileName().toString() : "");
+            return new Target(folderUri(dir), name, isFile, false);
+        }
+
+        private static Path real(Path p) {
+            try {
+                return p.toRealPath();
+            } catch (IOException | SecurityException e) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+
+        private static String folderUri(Path dir) {
+            String uri = dir.toUri().toASCIIString();
+            return uri.endsWith("/") ? uri : uri + "/";
         }
 
         /**
@@ -417,13 +492,12 @@ final class SarifReportWriter implements ReportWriter {
          * folder relative to the target; {@code ""} is the target itself).
          */
         String uriOf(String artifact, boolean folder) {
-            if (!fileName.isEmpty()) {
-                return encodePath(artifact.isEmpty() ? fileName : fileName + "/" + artifact);
-            }
-            if (artifact.isEmpty()) {
+            String path = below.isEmpty() ? artifact : artifact.isEmpty() ? below : below + "/" + artifact;
+            if (path.isEmpty()) {
                 return "./";
             }
-            return encodePath(artifact) + (folder ? "/" : "");
+            boolean isFolder = artifact.isEmpty() ? !belowIsFile : folder;
+            return encodePath(path) + (isFolder ? "/" : "");
         }
     }
 

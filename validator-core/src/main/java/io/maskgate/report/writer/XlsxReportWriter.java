@@ -40,7 +40,8 @@ import java.util.zip.ZipOutputStream;
  * finding, rolling over to "Findings (2)" … at Excel's row limit) and one sheet per statistics table.
  *
  * <p>Output is byte-for-byte reproducible: the document's created date is fixed and, because POI stamps every zip
- * entry with the current time, the package is re-zipped with fixed entry times.
+ * entry with the current time, the package is re-zipped with fixed entry times. On the way, integral numbers are
+ * written as integers and the default cell style is added ({@link XlsxParts}).
  */
 final class XlsxReportWriter implements ReportWriter {
 
@@ -309,7 +310,13 @@ final class XlsxReportWriter implements ReportWriter {
                     copy.setTimeLocal(FIXED_TIME);
                     zip.putNextEntry(copy);
                     try (InputStream in = zin.getInputStream(e)) {
-                        in.transferTo(zip);
+                        if (e.getName().equals("xl/styles.xml")) {
+                            zip.write(XlsxParts.withDefaultStyle(in.readAllBytes()));
+                        } else if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
+                            XlsxParts.copyWorksheet(in, zip);
+                        } else {
+                            in.transferTo(zip);
+                        }
                     }
                     zip.closeEntry();
                 }

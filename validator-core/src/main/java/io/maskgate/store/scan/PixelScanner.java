@@ -95,9 +95,7 @@ public final class PixelScanner {
         Run run = new Run(source, geometry, pipeline, layout, trenches, workers, sink, progress);
         TrenchStats merged = run.execute();
 
-        List<Checked> checked = List.of(checkedChunks(geometry, trenches, chunkCount),
-                new Checked("label scan frames", merged.frames(), geometry.height() + "x" + geometry.width()
-                        + " px each, every frame of every chunk read (absent chunks as background)"));
+        List<Checked> checked = checkedFrames(geometry, trenches, chunkCount, merged);
         return new ScanResult(chunkCount, merged.chunksPresent(), merged.chunksAbsent(), merged.chunksFailed(),
                 merged.frames(), merged.labelFindings(), workers, null, checked,
                 ScanStatistics.tables(merged, geometry, rules));
@@ -114,6 +112,27 @@ public final class PixelScanner {
             chosen[k] = n == trenches ? k : (int) (((2L * k + 1) * trenches) / (2L * n));
         }
         return chosen;
+    }
+
+    /**
+     * The chunk line and the frame lines. Honest about failures: frames in chunks that could not be read or decoded
+     * were not checked, and the report says how many.
+     */
+    private List<Checked> checkedFrames(StoreGeometry g, int[] trenches, long chunkCount, TrenchStats merged) {
+        Checked chunks = checkedChunks(g, trenches, chunkCount);
+        String size = g.height() + "x" + g.width() + " px each";
+        long expected = (long) trenches.length * g.hypotheses() * g.times();
+        long unread = Math.max(0, expected - merged.frames());
+        if (merged.chunksFailed() == 0 && unread == 0) {
+            return List.of(chunks, new Checked("label scan frames", merged.frames(),
+                    size + ", every frame of every chunk read (absent chunks as background)"));
+        }
+        return List.of(chunks,
+                new Checked("label scan frames", merged.frames(), size + ", read of " + expected
+                        + " (absent chunks as background)"),
+                new Checked("label scan frames not checked", unread, "in " + merged.chunksFailed() + " "
+                        + (merged.chunksFailed() == 1 ? "chunk" : "chunks")
+                        + " that could not be read or decoded (see the ZARR_CHUNK_* and ZARR_SHARD_* findings)"));
     }
 
     private Checked checkedChunks(StoreGeometry g, int[] trenches, long count) {

@@ -1,5 +1,6 @@
 package io.maskgate.report.writer;
 
+import io.maskgate.engine.FailOn;
 import io.maskgate.report.Report;
 
 import io.maskgate.rules.Category;
@@ -22,8 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JunitReportWriterTest {
 
+    /** At {@code --fail-on warning}: errors and warnings are failures, infos are not. */
     private static Document parse(Report report) throws Exception {
-        byte[] xml = WriterOutput.bytes(ReportWriters.forFormat(ReportFormat.JUNIT, ReportStyle.defaults()), report);
+        return parse(report, FailOn.WARNING);
+    }
+
+    private static Document parse(Report report, FailOn failOn) throws Exception {
+        byte[] xml = WriterOutput.bytes(ReportWriters.forFormat(ReportFormat.JUNIT,
+                ReportStyle.defaults().withFailOn(failOn)), report);
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
@@ -139,6 +146,42 @@ class JunitReportWriterTest {
         assertEquals("1", suites.get(0).getAttribute("tests"));
         assertTrue(elements(suites.get(0), "failure").isEmpty());
         assertTrue(elements(suites.get(0), "system-out").get(0).getTextContent().contains("checked chunks: 12 (all)"));
+    }
+
+    @Test
+    void failuresAreExactlyTheFindingsAtOrAboveTheFailThreshold() throws Exception {
+        Report report = SampleReports.mixed(); // 2 errors, 11 warnings, 2 infos
+        for (FailOn failOn : FailOn.values()) {
+            Document doc = parse(report, failOn);
+            long failingFindings = 0;
+            for (Element failure : elements(doc.getDocumentElement(), "failure")) {
+                String text = failure.getTextContent();
+                failingFindings += Long.parseLong(text.substring(text.indexOf(": ") + 2, text.indexOf(" finding")));
+            }
+            long expected = report.findings().stream().filter(f -> failOn.counts(f.severity())).count();
+            assertEquals(expected, failingFindings, failOn.id());
+            boolean gateFails = expected > 0;
+            assertEquals(gateFails, !doc.getDocumentElement().getAttribute("failures").equals("0"), failOn.id());
+            long listedBelow = report.findings().size() - expected;
+            long inSystemOut = 0;
+            for (Element out : elements(doc.getDocumentElement(), "system-out")) {
+                String text = out.getTextContent();
+                int at = text.indexOf(" finding");
+                int from = text.lastIndexOf(": ", at);
+                inSystemOut += Long.parseLong(text.substring(from + 2, at));
+            }
+            assertEquals(listedBelow, inSystemOut, failOn.id() + ": the others are in system-out");
+        }
+    }
+
+    @Test
+    void aStoreWithOnlyAWarningHasNoFailureAtTheDefaultThreshold() throws Exception {
+        Document doc = parse(SampleReports.many(1, 1), FailOn.ERROR);
+        assertEquals("0", doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(0, doc.getElementsByTagName("failure").getLength());
+        String out = doc.getElementsByTagName("system-out").item(0).getTextContent();
+        assertTrue(out.contains("(warning): finding 0"), out);
+        assertEquals("1", parse(SampleReports.many(1, 1), FailOn.WARNING).getDocumentElement().getAttribute("failures"));
     }
 
     @Test

@@ -89,8 +89,8 @@ class SarifReportWriterTest {
         for (JsonNode result : run.get("results")) {
             assertEquals(result.get("ruleId").asText(), driver.at("/rules/" + result.get("ruleIndex").asInt() + "/id").asText());
         }
-        assertTrue(run.at("/originalUriBaseIds/TARGET/uri").asText().startsWith("file:/"));
-        assertTrue(run.at("/originalUriBaseIds/TARGET/uri").asText().endsWith("/data/store.zarr/"));
+        assertTrue(run.at("/originalUriBaseIds/SRCROOT/uri").asText().startsWith("file:/"));
+        assertTrue(run.at("/originalUriBaseIds/SRCROOT/uri").asText().endsWith("/data/store.zarr/"));
         assertEquals("mask-store", run.at("/properties/profile").asText());
         assertEquals(SampleReports.PROFILE.reason(), run.at("/properties/profileReason").asText());
     }
@@ -105,7 +105,7 @@ class SarifReportWriterTest {
         for (JsonNode r : results) {
             total += r.at("/properties/count").asLong();
             assertEquals(1, r.get("locations").size());
-            assertEquals("TARGET", r.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
+            assertEquals("SRCROOT", r.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
             assertEquals("warning", r.get("level").asText());
         }
         assertEquals(50, total);
@@ -128,7 +128,7 @@ class SarifReportWriterTest {
         assertEquals("note", objects.get("level").asText());
 
         JsonNode zarr = result(results, "ZARR_FILL_VALUE_RANGE");
-        assertTrue(zarr.at("/locations/0/physicalLocation/region").isMissingNode());
+        assertEquals(1, zarr.at("/locations/0/physicalLocation/region/startLine").asInt(), "whole-file findings: line 1");
         assertEquals("/fill_value", zarr.at("/locations/0/logicalLocations/0/name").asText());
         assertEquals("zarr.json#/fill_value", zarr.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText());
         assertEquals("/fill_value: " + SampleReports.MESSY, zarr.at("/message/text").asText());
@@ -145,23 +145,23 @@ class SarifReportWriterTest {
     void aggregatesHarderAndSaysSoWhenResultsWouldExceedTheLimit() throws IOException {
         // 40 files "masks/<i>/c" in 40 folders: per folder still gives 40 results, more than 39
         Report report = SampleReports.many(40, 40);
-        assertEquals(1, sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 39), report).at("/runs/0/results").size());
-        assertEquals(40, sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 40), report).at("/runs/0/results").size());
-        JsonNode byRule = sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 10), report).at("/runs/0");
+        assertEquals(1, sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 39, null), report).at("/runs/0/results").size());
+        assertEquals(40, sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 40, null), report).at("/runs/0/results").size());
+        JsonNode byRule = sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 10, null), report).at("/runs/0");
         assertEquals(1, byRule.get("results").size());
         assertEquals(40, byRule.at("/results/0/properties/count").asLong());
         assertEquals("per rule", byRule.at("/properties/aggregation").asText());
         assertEquals("./", byRule.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
         String note = byRule.at("/invocations/0/toolExecutionNotifications/0/message/text").asText();
         assertTrue(note.contains("aggregated per rule into 1 results"), note);
-        assertEquals(List.of(), officialSchema.validate(sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 10), report)));
+        assertEquals(List.of(), officialSchema.validate(sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 10, null), report)));
 
         List<Finding> f = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             f.add(new Finding("LABEL_X", Severity.ERROR, Category.LABELS, "h" + (i % 3) + "/c/" + i, Location.NONE, "m", ""));
         }
         f.sort(Finding.ORDER);
-        JsonNode folders = sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 5),
+        JsonNode folders = sarif(new SarifReportWriter(new RuleLookup(Areas.ruleCatalog()), 5, null),
                 SampleReports.report(f, List.of(), List.of(), Map.of())).at("/runs/0");
         assertEquals(3, folders.get("results").size());
         assertEquals("per rule and folder", folders.at("/properties/aggregation").asText());
@@ -171,7 +171,7 @@ class SarifReportWriterTest {
     @Test
     void withinTheLimitNothingIsSaidAboutAggregation() throws IOException {
         JsonNode run = sarif(SampleReports.mixed()).at("/runs/0");
-        assertEquals("per rule and file", run.at("/properties/aggregation").asText());
+        assertEquals("per rule, file and place", run.at("/properties/aggregation").asText());
         assertTrue(run.at("/invocations/0/toolExecutionNotifications").isMissingNode());
         assertTrue(run.at("/invocations/0/executionSuccessful").asBoolean());
     }
@@ -184,7 +184,7 @@ class SarifReportWriterTest {
                 new Report.Target(tiff.toString(), "ome-tiff", ""), Map.of(), Summary.of(List.of(f)), List.of(f), List.of(), List.of());
         JsonNode run = sarif(report).at("/runs/0");
         assertEquals("zelle%20%C3%BC.ome.tiff", run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
-        assertEquals(dir.toUri().toASCIIString(), run.at("/originalUriBaseIds/TARGET/uri").asText());
+        assertEquals(dir.toUri().toASCIIString(), run.at("/originalUriBaseIds/SRCROOT/uri").asText());
         assertEquals(List.of(), officialSchema.validate(sarif(report)));
     }
 

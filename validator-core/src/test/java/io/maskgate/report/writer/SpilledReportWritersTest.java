@@ -114,9 +114,9 @@ class SpilledReportWritersTest {
     @Test
     void sarifAggregatesTheSameWay() {
         RuleLookup rules = new RuleLookup(io.maskgate.engine.Areas.ruleCatalog());
-        sameBytes(new SarifReportWriter(rules), "sarif");
-        sameBytes(new SarifReportWriter(rules, 50), "sarif per folder");
-        sameBytes(new SarifReportWriter(rules, 5), "sarif per rule");
+        sameBytes(new SarifReportWriter(rules, null), "sarif");
+        sameBytes(new SarifReportWriter(rules, 50, null), "sarif per folder");
+        sameBytes(new SarifReportWriter(rules, 5, null), "sarif per rule");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,15 +93,23 @@ class PixelScannerTest {
         assertEquals(List.of(
                 "LABEL_HYPOTHESIS_DROPOUT data/c/0/9/0/0/0 hypothesis 0 (epoch 50), trench 9, time 2",
                 "LABEL_SPLIT data/c/1/2/0/0/0 hypothesis 1 (epoch 300), trench 2, time 3, label 1",
-                "ZARR_CHUNK_DECODE data/c/2/10/0/0/0 hypothesis 2 (epoch 550), trench 10",
                 "LABEL_GAP data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1",
-                "LABEL_SMALL_OBJECT data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1, label 99"), codes);
+                "LABEL_SMALL_OBJECT data/c/2/5/0/0/0 hypothesis 2 (epoch 550), trench 5, time 1, label 99",
+                "ZARR_CHUNK_DECODE data/c/2/10/0/0/0 hypothesis 2 (epoch 550), trench 10"), codes); // trench 5 before 10
         ScanResult r = o.result();
         assertEquals(36, r.chunks());
         assertEquals(1, r.chunksFailed());
         assertEquals(4, r.chunksAbsent());
         assertEquals(31, r.chunksPresent());
         assertEquals((36 - 1) * T, r.frames(), "absent chunks count as background frames; failed ones are not frames");
+        List<io.maskgate.report.Checked> checked = r.checked();
+        assertEquals(List.of("label scan chunks", "label scan frames", "label scan frames not checked"),
+                checked.stream().map(io.maskgate.report.Checked::what).toList());
+        assertEquals((36 - 1) * T, checked.get(1).count());
+        assertFalse(checked.get(1).detail().contains("every frame"), "not every frame was read: " + checked.get(1));
+        assertTrue(checked.get(1).detail().contains("read of " + 36 * T), checked.get(1).detail());
+        assertEquals(T, checked.get(2).count(), "the frames of the failed chunk");
+        assertTrue(checked.get(2).detail().startsWith("in 1 chunk that could not be read or decoded"), checked.get(2).detail());
         assertEquals(4, r.labelFindings(), "label findings; the source's chunk error is not one");
         assertEquals(null, r.skipped());
     }
