@@ -2,6 +2,7 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
+import io.maskgate.engine.RemoteAccess;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.validation.InvalidOptionException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The store folder (holding zarr.json), HuBMAP upload or dataset folder, or .ome.tiff file.")
-    Path target;
+    @Parameters(index = "0", paramLabel = "PATH|URL", description = "The store folder (holding zarr.json), HuBMAP upload or "
+            + "dataset folder, or .ome.tiff file; or a Zarr store at an https://, http:// or s3://bucket/prefix address.")
+    String target;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             description = "Report format: text (default), json, tsv, xlsx, sarif, junit. Repeatable or comma-separated.")
@@ -84,6 +87,23 @@ final class ValidateCommand implements Callable<Integer> {
             description = "HuBMAP directory schema: latest (default) or any-minor (accept any 2.x version).")
     String hubmapSchema;
 
+    @Option(names = "--s3-endpoint", paramLabel = "URL",
+            description = "An S3-compatible server for s3:// targets (MinIO, Ceph, ...), addressed path-style. "
+                    + "Credentials come from the AWS default chain (environment, profile, ...), never from options.")
+    String s3Endpoint;
+
+    @Option(names = "--s3-region", paramLabel = "REGION",
+            description = "The region of s3:// targets (default: the AWS default chain, else us-east-1).")
+    String s3Region;
+
+    @Option(names = "--remote-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Remote targets: the longest one request may take (default: ${DEFAULT-VALUE}).")
+    int remoteTimeout;
+
+    @Option(names = "--remote-requests", paramLabel = "N", defaultValue = "16",
+            description = "Remote targets: requests in flight at once (default: ${DEFAULT-VALUE}).")
+    int remoteRequests;
+
     private final CliEnvironment environment;
 
     ValidateCommand(CliEnvironment environment) {
@@ -98,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = new Console(environment, quiet, !noProgress);
         Report validated;
         try (Console.Progress progress = console.progress()) {
-            validated = environment.validator().get().validate(target,
+            validated = environment.validator().get().validate(target, remoteAccess(),
                     options.toBuilder().progress(progress.listener()).build());
         }
         try (Report report = validated) { // its findings may be in a temporary file
@@ -136,6 +156,17 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InvalidOptionException e) {
             throw usage().apply(flag(e.option()) + " " + e.problem());
         }
+    }
+
+    private RemoteAccess remoteAccess() {
+        if (remoteTimeout < 1) {
+            throw usage().apply("--remote-timeout must be at least 1 second, was " + remoteTimeout);
+        }
+        if (remoteRequests < 1) {
+            throw usage().apply("--remote-requests must be at least 1, was " + remoteRequests);
+        }
+        return RemoteAccess.defaults().withS3Endpoint(s3Endpoint).withS3Region(s3Region)
+                .withTimeout(Duration.ofSeconds(remoteTimeout)).withRequests(remoteRequests);
     }
 
     /** The flag of a core option name: {@code minObjectArea} is {@code --min-object-area}. */

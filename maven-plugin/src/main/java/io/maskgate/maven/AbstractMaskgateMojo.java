@@ -3,6 +3,8 @@ package io.maskgate.maven;
 import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.PeriodicProgress;
+import io.maskgate.engine.RemoteAccess;
+import io.maskgate.engine.Targets;
 import io.maskgate.engine.Validator;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFiles;
@@ -34,9 +36,24 @@ import java.util.Set;
  */
 abstract class AbstractMaskgateMojo extends AbstractMojo {
 
-    /** Mask stores, HuBMAP upload or dataset folders, or OME-TIFF files; relative paths are resolved against the project. */
+    /**
+     * Mask stores, HuBMAP upload or dataset folders, or OME-TIFF files; relative paths are resolved against the
+     * project. Zarr stores may also be remote: {@code https://host/path/store.zarr}, {@code s3://bucket/prefix}.
+     */
     @Parameter(required = true)
-    List<File> targets;
+    List<String> targets;
+
+    /** The project's folder, against which relative target paths are resolved. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    /** An S3-compatible server for {@code s3://} targets (path-style), e.g. {@code http://minio:9000}; AWS when unset. */
+    @Parameter(property = "maskgate.s3Endpoint")
+    String s3Endpoint;
+
+    /** The region of {@code s3://} targets; the AWS default chain when unset. */
+    @Parameter(property = "maskgate.s3Region")
+    String s3Region;
 
     /** Lowest severity that fails the build: {@code ERROR}, {@code WARNING}, {@code INFO}, or {@code NEVER}. */
     @Parameter(property = "maskgate.failOnSeverity", defaultValue = "ERROR")
@@ -114,7 +131,7 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         long folded = 0;
         List<String> directories = reportDirectoryNames();
         for (int i = 0; i < targets.size(); i++) {
-            Path target = targets.get(i).toPath();
+            String target = resolve(targets.get(i));
             log.info("maskgate: validating " + target);
             // Closed once written: its findings may be in a temporary file; the outcome needs only its summary.
             try (Report report = validate(target, options)) {
@@ -147,9 +164,24 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         }
     }
 
-    private Report validate(Path target, ValidationOptions options) throws MojoExecutionException {
+    /** A remote address as it is; a local path resolved against the project folder. */
+    private String resolve(String target) {
+        String t = target.trim();
+        if (Targets.isRemote(t) || basedir == null) {
+            return t;
+        }
+        Path p = Path.of(t);
+        return p.isAbsolute() ? t : basedir.toPath().resolve(p).toString();
+    }
+
+    private Report validate(String target, ValidationOptions options) throws MojoExecutionException {
         try {
-            return new Validator().validate(target, options);
+            RemoteAccess access = RemoteAccess.defaults().withS3Endpoint(blankToNull(s3Endpoint))
+                    .withS3Region(blankToNull(s3Region));
+            if (!target.regionMatches(true, 0, "s3://", 0, 5)) {
+                access = RemoteAccess.defaults(); // the S3 settings of a POM apply to its s3:// targets only
+            }
+            return new Validator().validate(target, access, options);
         } catch (UsageException e) {
             throw new MojoExecutionException("maskgate: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -202,8 +234,10 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     private List<String> reportDirectoryNames() {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (File t : targets) {
-            String base = t.getName().isEmpty() ? "target" : t.getName();
+        for (String t : targets) {
+            String trimmed = t.trim().replaceAll("[/\\\\]+$", "");
+            String last = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+            String base = last.isEmpty() || last.endsWith(":") ? "target" : last;
             String name = base;
             for (int n = 2; !seen.add(name); n++) {
                 name = base + "-" + n;
@@ -243,6 +277,10 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("maskgate: cannot write reports to " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String plural(long n, String noun) {

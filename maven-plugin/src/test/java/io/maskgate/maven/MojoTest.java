@@ -38,7 +38,7 @@ class MojoTest {
     }
 
     private <T extends AbstractMaskgateMojo> T configure(T mojo, Path... targets) {
-        mojo.targets = java.util.Arrays.stream(targets).map(Path::toFile).toList();
+        mojo.targets = java.util.Arrays.stream(targets).map(Path::toString).toList();
         mojo.failOnSeverity = "ERROR";
         mojo.failOnViolation = true;
         mojo.formats = List.of("json", "sarif");
