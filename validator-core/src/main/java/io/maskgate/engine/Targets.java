@@ -90,8 +90,14 @@ public final class Targets {
         }
     }
 
-    /** {@code spec} without a password, for messages. */
+    /**
+     * {@code spec} without user information, for messages: everything between {@code ://} and the last
+     * {@code @} goes, so a password that holds an unencoded {@code /} is dropped too (an {@code @} in a path
+     * over-redacts, which is the safe side).
+     */
     static String display(String spec) {
-        return spec.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
+        int scheme = spec.indexOf("://");
+        int at = spec.lastIndexOf('@');
+        return scheme >= 0 && at > scheme ? spec.substring(0, scheme + 3) + spec.substring(at + 1) : spec;
     }
 }

@@ -85,17 +85,15 @@ public final class HttpStorage extends RemoteStorage {
         return new HttpStorage(new Shared(settings), new Connection(client, root, authorization), "");
     }
 
-    /** {@code url} without user information, for messages. */
+    /**
+     * {@code url} without user information, for messages: everything between {@code ://} and the last
+     * {@code @} goes, also when a password with an unencoded {@code /} made the URL parse oddly.
+     */
     public static String redact(URI url) {
-        if (url.getRawUserInfo() == null) {
-            return url.toString();
-        }
-        try {
-            return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), url.getQuery(),
-                    url.getFragment()).toString();
-        } catch (URISyntaxException e) {
-            return url.getScheme() + "://" + url.getHost();
-        }
+        String s = url.toString();
+        int scheme = s.indexOf("://");
+        int at = s.lastIndexOf('@');
+        return scheme >= 0 && at > scheme ? s.substring(0, scheme + 3) + s.substring(at + 1) : s;
     }
 
     @Override

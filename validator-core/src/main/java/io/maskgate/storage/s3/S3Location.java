@@ -24,10 +24,12 @@ public record S3Location(String bucket, String prefix) {
             prefix = prefix.substring(0, prefix.length() - 1);
         }
         if (bucket.isEmpty() || bucket.contains("@") || bucket.contains(":")) {
-            throw new IllegalArgumentException("no valid bucket name in " + uri + " (s3://BUCKET/PREFIX)");
+            // Not echoed: "s3://KEY:SECRET@bucket" would print a secret.
+            throw new IllegalArgumentException("no valid bucket name in the s3:// address (s3://BUCKET/PREFIX; "
+                    + "credentials come from the AWS default chain, never from the address)");
         }
         if (prefix.startsWith("/") || prefix.contains("//")) {
-            throw new IllegalArgumentException("empty path segment in " + uri);
+            throw new IllegalArgumentException("empty path segment in s3://" + bucket + "/" + prefix);
         }
         return new S3Location(bucket, prefix);
     }
