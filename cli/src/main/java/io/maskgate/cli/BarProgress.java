@@ -39,6 +39,19 @@ final class BarProgress implements ProgressListener, AutoCloseable {
     }
 
     @Override
+    public synchronized void status(String status) {
+        if (bar != null) {
+            bar.setExtraMessage(status);
+        }
+    }
+
+    @Override
+    public synchronized void note(String line) {
+        close();
+        err.println("maskgate: " + line);
+    }
+
+    @Override
     public synchronized void end() {
         close();
     }

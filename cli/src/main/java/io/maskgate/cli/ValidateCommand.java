@@ -2,6 +2,8 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
+import io.maskgate.engine.RemoteAccess;
+import io.maskgate.engine.Targets;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The store folder (holding zarr.json), HuBMAP upload or dataset folder, or .ome.tiff file.")
-    Path target;
+    @Parameters(index = "0", paramLabel = "PATH|URL", description = "The store folder (holding zarr.json), HuBMAP upload or "
+            + "dataset folder, or .ome.tiff file; or a Zarr store at an https://, http:// or s3://bucket/prefix address.")
+    String target;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             description = "Report format: text (default), json, tsv, xlsx, sarif, junit, html. Repeatable or comma-separated.")
@@ -97,6 +101,23 @@ final class ValidateCommand implements Callable<Integer> {
                     + " generic (every node's metadata and every chunk of every array).")
     String profile;
 
+    @Option(names = "--s3-endpoint", paramLabel = "URL",
+            description = "An S3-compatible server for s3:// targets (MinIO, Ceph, ...), addressed path-style. "
+                    + "Credentials come from the AWS default chain (environment, profile, ...), never from options.")
+    String s3Endpoint;
+
+    @Option(names = "--s3-region", paramLabel = "REGION",
+            description = "The region of s3:// targets (default: the AWS default chain, else us-east-1).")
+    String s3Region;
+
+    @Option(names = "--remote-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Remote targets: the longest one request may take (default: ${DEFAULT-VALUE}).")
+    int remoteTimeout;
+
+    @Option(names = "--remote-requests", paramLabel = "N", defaultValue = "16",
+            description = "Remote targets: requests in flight at once (default: ${DEFAULT-VALUE}).")
+    int remoteRequests;
+
     private final CliEnvironment environment;
 
     ValidateCommand(CliEnvironment environment) {
@@ -111,13 +132,13 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = new Console(environment, quiet, !noProgress);
         Report validated;
         try (Console.Progress progress = console.progress()) {
-            validated = environment.validator().get().validate(target,
+            validated = environment.validator().get().validate(target, remoteAccess(),
                     options.toBuilder().progress(progress.listener()).build());
         }
         try (Report report = validated) { // its findings may be in a temporary file
             ReportStyle fileStyle = Console.style(false, verbose).withFailOn(failOn)
-                    .withSourceRoot(output.includes(ReportFormat.SARIF)
-                            ? SourceRoot.resolve(sarifBase, target, Path.of("").toAbsolutePath()) : null);
+                    .withSourceRoot(output.includes(ReportFormat.SARIF) && !Targets.isRemote(target)
+                            ? SourceRoot.resolve(sarifBase, Path.of(target), Path.of("").toAbsolutePath()) : sarifBase);
             for (Path p : output.write(report, color.enabled(environment), fileStyle, console, environment)) {
                 console.note("wrote " + p);
             }
@@ -153,6 +174,17 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InvalidOptionException e) {
             throw usage().apply(flag(e.option()) + " " + e.problem());
         }
+    }
+
+    private RemoteAccess remoteAccess() {
+        if (remoteTimeout < 1) {
+            throw usage().apply("--remote-timeout must be at least 1 second, was " + remoteTimeout);
+        }
+        if (remoteRequests < 1) {
+            throw usage().apply("--remote-requests must be at least 1, was " + remoteRequests);
+        }
+        return RemoteAccess.defaults().withS3Endpoint(s3Endpoint).withS3Region(s3Region)
+                .withTimeout(Duration.ofSeconds(remoteTimeout)).withRequests(remoteRequests);
     }
 
     /** The flag of a core option name: {@code minObjectArea} is {@code --min-object-area}. */

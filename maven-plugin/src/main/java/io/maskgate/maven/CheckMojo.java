@@ -31,7 +31,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Mask stores, HuBMAP upload or dataset folders, or OME-TIFF files; relative paths are resolved against
-     * the project directory. As a property: comma-separated, {@code -Dmaskgate.targets=a.zarr,b.zarr}.
+     * the project directory. Zarr stores may also be remote: {@code https://host/path/store.zarr},
+     * {@code s3://bucket/prefix}. As a property: comma-separated, {@code -Dmaskgate.targets=a.zarr,b.zarr}.
      */
     @Parameter(property = "maskgate.targets")
     List<String> targets;
@@ -106,6 +107,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "maskgate.sarifBase")
     File sarifBase;
 
+    /** An S3-compatible server for {@code s3://} targets (path-style), e.g. {@code http://minio:9000}; AWS when unset. */
+    @Parameter(property = "maskgate.s3Endpoint")
+    String s3Endpoint;
+
+    /** The region of {@code s3://} targets; the AWS default chain when unset. */
+    @Parameter(property = "maskgate.s3Region")
+    String s3Region;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -121,7 +130,7 @@ public class CheckMojo extends AbstractMojo {
         List<ReportFormat> reportFormats = Parameters.formats(formats);
         Parameters.requireNonNegative("maxAllowedViolations", maxAllowedViolations, "no finding tolerated");
         Parameters.requireNonNegative("maxLoggedFindings", maxLoggedFindings, "log all");
-        List<Path> paths = Parameters.targets(targets, basedir);
+        List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample,
                 threads, minObjectArea, hubmapSchema, profile), log);
         List<Path> directories = Targets.reportDirectories(paths, reportDirectory.toPath());
@@ -131,9 +140,9 @@ public class CheckMojo extends AbstractMojo {
         long logged = 0;
         long folded = 0;
         for (int i = 0; i < paths.size(); i++) {
-            Path target = paths.get(i);
+            String target = paths.get(i);
             log.info("maskgate: validating " + target);
-            try (Report report = Targets.validate(target, options)) {
+            try (Report report = Targets.validate(target, Parameters.remoteAccess(target, s3Endpoint, s3Region), options)) {
                 reports.add(report); // closed: the outcome below needs only its summary
                 long room = maxLoggedFindings > 0 ? Math.max(0, maxLoggedFindings - logged) : Long.MAX_VALUE;
                 long now = logFindings(report, room, log);

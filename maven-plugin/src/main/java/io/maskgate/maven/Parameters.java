@@ -1,6 +1,7 @@
 package io.maskgate.maven;
 
 import io.maskgate.engine.FailOn;
+import io.maskgate.engine.RemoteAccess;
 import io.maskgate.engine.PeriodicProgress;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.rules.RulePolicy;
@@ -59,14 +60,19 @@ final class Parameters {
     }
 
     /**
-     * The targets as absolute paths, relative ones resolved against the project directory. Maven splits
+     * The targets: remote addresses ({@code https://}, {@code s3://}) as written, local paths made absolute, relative
+     * ones resolved against the project directory. Maven splits
      * {@code -Dmaskgate.targets=a,b} into elements; an element with commas (from XML) is split here too.
      */
-    static List<Path> targets(List<String> targets, File basedir) throws MojoExecutionException {
-        List<Path> result = new ArrayList<>();
+    static List<String> targets(List<String> targets, File basedir) throws MojoExecutionException {
+        List<String> result = new ArrayList<>();
         for (String t : split(targets)) {
+            if (io.maskgate.engine.Targets.isRemote(t)) { // a remote Zarr store: kept as written
+                result.add(t);
+                continue;
+            }
             Path p = Path.of(t);
-            result.add(p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p));
+            result.add((p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p)).toString());
         }
         if (result.isEmpty()) {
             throw invalid("targets", "is empty: set the property maskgate.targets (comma-separated paths) in the POM's "
@@ -96,6 +102,18 @@ final class Parameters {
         } catch (RulePolicy.ConfigException e) {
             throw new MojoExecutionException("maskgate: configFile (maskgate.configFile): " + e.getMessage(), e);
         }
+    }
+
+    /** How {@code s3://} targets are reached; the S3 settings of a POM apply to its s3:// targets only. */
+    static RemoteAccess remoteAccess(String target, String s3Endpoint, String s3Region) {
+        if (!target.regionMatches(true, 0, "s3://", 0, 5)) {
+            return RemoteAccess.defaults();
+        }
+        return RemoteAccess.defaults().withS3Endpoint(blankToNull(s3Endpoint)).withS3Region(blankToNull(s3Region));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Fails unless {@code value >= 0}. */

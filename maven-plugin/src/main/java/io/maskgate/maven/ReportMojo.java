@@ -33,7 +33,8 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * Mask stores, HuBMAP upload or dataset folders, or OME-TIFF files; relative paths are resolved against
-     * the project directory. As a property: comma-separated, {@code -Dmaskgate.targets=a.zarr,b.zarr}.
+     * the project directory. Zarr stores may also be remote: {@code https://host/path/store.zarr},
+     * {@code s3://bucket/prefix}. As a property: comma-separated, {@code -Dmaskgate.targets=a.zarr,b.zarr}.
      */
     @Parameter(property = "maskgate.targets")
     List<String> targets;
@@ -93,6 +94,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "maskgate.sarifBase")
     File sarifBase;
 
+    /** An S3-compatible server for {@code s3://} targets (path-style), e.g. {@code http://minio:9000}; AWS when unset. */
+    @Parameter(property = "maskgate.s3Endpoint")
+    String s3Endpoint;
+
+    /** The region of {@code s3://} targets; the AWS default chain when unset. */
+    @Parameter(property = "maskgate.s3Region")
+    String s3Region;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -139,7 +148,7 @@ public class ReportMojo extends AbstractMavenReport {
         Log log = getLog();
         List<ReportFormat> reportFormats = Parameters.formats(formats);
         Parameters.requireNonNegative("maxListedFindings", maxListedFindings, "list all");
-        List<Path> paths = Parameters.targets(targets, basedir);
+        List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample, threads,
                 minObjectArea, hubmapSchema, profile), log);
         Path pageDir = getReportOutputDirectory().toPath();
@@ -147,18 +156,17 @@ public class ReportMojo extends AbstractMavenReport {
         List<ReportPage.Section> sections = new ArrayList<>();
         try {
             for (int i = 0; i < paths.size(); i++) {
-                Path target = paths.get(i);
+                String target = paths.get(i);
                 log.info("maskgate: validating " + target);
-                Report report = Targets.validate(target, options);
+                Report report = Targets.validate(target, Parameters.remoteAccess(target, s3Endpoint, s3Region), options);
                 // Kept open until the page is rendered: its findings may be in a temporary file.
-                sections.add(new ReportPage.Section(target, report, List.of()));
+                sections.add(new ReportPage.Section(shown(target), report, List.of()));
                 List<String> files = new ArrayList<>();
                 for (Path p : Targets.writeReports(report, reportFormats, directories.get(i),
                         Targets.style(ReportStyle.defaults(), reportFormats, sarifBase, target, basedir), log)) {
                     files.add(pageDir.relativize(p).toString().replace(File.separatorChar, '/'));
                 }
-                Path shown = basedir != null && target.startsWith(basedir.toPath()) ? basedir.toPath().relativize(target) : target;
-                sections.set(i, new ReportPage.Section(shown, report, files));
+                sections.set(i, new ReportPage.Section(shown(target), report, files));
                 log.info("maskgate: " + target + " (" + report.target().kind() + "): "
                         + Outcome.of(report, FailOn.NEVER).counts());
             }
@@ -166,5 +174,14 @@ public class ReportMojo extends AbstractMavenReport {
         } finally {
             sections.forEach(s -> s.report().close());
         }
+    }
+
+    /** The target as the page names it: relative to the project when inside it, a remote address as written. */
+    private String shown(String target) {
+        if (io.maskgate.engine.Targets.isRemote(target) || basedir == null) {
+            return target;
+        }
+        Path path = Path.of(target);
+        return (path.startsWith(basedir.toPath()) ? basedir.toPath().relativize(path) : path).toString();
     }
 }

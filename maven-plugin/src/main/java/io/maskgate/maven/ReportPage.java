@@ -9,7 +9,6 @@ import io.maskgate.rules.Finding;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.Map;
 final class ReportPage extends AbstractMavenReportRenderer {
 
     /** One validated target, its report still open, and its report files relative to the page. */
-    record Section(Path target, Report report, List<String> files) {
+    record Section(String target, Report report, List<String> files) {
     }
 
     private final List<Section> sections;
@@ -50,7 +49,7 @@ final class ReportPage extends AbstractMavenReportRenderer {
         for (Section s : sections) {
             Summary sum = s.report().summary();
             sink.tableRow();
-            tableCell(s.target().toString());
+            tableCell(s.target());
             tableCell(s.report().target().kind());
             tableCell(Long.toString(sum.errors()));
             tableCell(Long.toString(sum.warnings()));
@@ -72,7 +71,7 @@ final class ReportPage extends AbstractMavenReportRenderer {
 
     private void renderTarget(Section s) {
         Report report = s.report();
-        startSection(s.target().toString());
+        startSection(s.target());
         paragraph(report.target().kind() + (report.target().detail().isEmpty() ? "" : " (" + report.target().detail() + ")")
                 + ": " + Outcome.of(report, FailOn.NEVER).counts() + ".");
         Map<String, Long> byCode = report.summary().byCode();

@@ -1,5 +1,6 @@
 package io.maskgate.maven;
 
+import io.maskgate.engine.RemoteAccess;
 import io.maskgate.engine.Validator;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFiles;
@@ -26,9 +27,9 @@ final class Targets {
     }
 
     /** The report of one target; the caller closes it (its findings may be in a temporary file). */
-    static Report validate(Path target, ValidationOptions options) throws MojoExecutionException {
+    static Report validate(String target, RemoteAccess access, ValidationOptions options) throws MojoExecutionException {
         try {
-            return new Validator().validate(target, options);
+            return new Validator().validate(target, access, options);
         } catch (UsageException e) {
             throw new MojoExecutionException("maskgate: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -40,11 +41,14 @@ final class Targets {
      * The style of one target's report files: SARIF URIs relative to {@code sarifBase} when set, else to the git
      * work tree holding the target (what GitHub code scanning expects), else to the project directory.
      */
-    static ReportStyle style(ReportStyle base, List<ReportFormat> formats, File sarifBase, Path target, File basedir) {
+    static ReportStyle style(ReportStyle base, List<ReportFormat> formats, File sarifBase, String target, File basedir) {
         if (!formats.contains(ReportFormat.SARIF)) {
             return base;
         }
-        return base.withSourceRoot(SourceRoot.resolve(sarifBase == null ? null : sarifBase.toPath(), target,
+        if (io.maskgate.engine.Targets.isRemote(target)) { // no work tree: URIs relative to the store unless told
+            return base.withSourceRoot(sarifBase == null ? null : sarifBase.toPath());
+        }
+        return base.withSourceRoot(SourceRoot.resolve(sarifBase == null ? null : sarifBase.toPath(), Path.of(target),
                 basedir == null ? null : basedir.toPath()));
     }
 
@@ -69,15 +73,17 @@ final class Targets {
      * The report directory of each target: {@code root} itself for one target, otherwise a sub-directory
      * named after the target, numbered when two targets share a name.
      */
-    static List<Path> reportDirectories(List<Path> targets, Path root) {
+    static List<Path> reportDirectories(List<String> targets, Path root) {
         if (targets.size() == 1) {
             return List.of(root);
         }
         List<Path> dirs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Path t : targets) {
-            Path name = t.normalize().getFileName();
-            String base = name == null || name.toString().isEmpty() ? "target" : name.toString();
+        for (String t : targets) {
+            // The last segment of a path or an address (s3://bucket/store.zarr/ -> store.zarr).
+            String trimmed = t.trim().replaceAll("[/\\\\]+$", "");
+            String last = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+            String base = last.isEmpty() || last.endsWith(":") || last.equals("..") || last.equals(".") ? "target" : last;
             String dir = base;
             for (int n = 2; !seen.add(dir); n++) {
                 dir = base + "-" + n;

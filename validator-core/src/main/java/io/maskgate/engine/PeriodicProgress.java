@@ -23,6 +23,7 @@ public final class PeriodicProgress implements ProgressListener {
     private int lastPercent;
     private long lastLine;
     private long started;
+    private String status = "";
 
     /** Logs every 10% or every 5 seconds. */
     public PeriodicProgress(Consumer<String> log) {
@@ -48,6 +49,7 @@ public final class PeriodicProgress implements ProgressListener {
         this.lastPercent = 0;
         this.started = nanoClock.getAsLong();
         this.lastLine = started;
+        this.status = "";
         log.accept(task + ": started (" + this.total + " to do)");
     }
 
@@ -64,14 +66,26 @@ public final class PeriodicProgress implements ProgressListener {
         if ((step || late) && percent < 100) {
             lastPercent = step ? percent - percent % stepPercent : percent;
             lastLine = now;
-            log.accept(task + ": " + percent + "% (" + done + "/" + total + ")");
+            log.accept(task + ": " + percent + "% (" + done + "/" + total + ")" + (status.isEmpty() ? "" : ", " + status));
         }
     }
 
     @Override
     public synchronized void end() {
         long millis = (nanoClock.getAsLong() - started) / 1_000_000;
-        log.accept(task + ": done (" + done + (total > 0 ? "/" + total : "") + ") in " + formatMillis(millis));
+        log.accept(task + ": done (" + done + (total > 0 ? "/" + total : "") + ") in " + formatMillis(millis)
+                + (status.isEmpty() ? "" : ", " + status));
+    }
+
+    /** {@inheritDoc} Shown at the end of the next line. */
+    @Override
+    public synchronized void status(String status) {
+        this.status = status == null ? "" : status;
+    }
+
+    @Override
+    public synchronized void note(String line) {
+        log.accept(line);
     }
 
     private static String formatMillis(long millis) {

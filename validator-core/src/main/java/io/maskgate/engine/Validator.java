@@ -1,6 +1,8 @@
 package io.maskgate.engine;
 
 import io.maskgate.storage.KeyKind;
+import io.maskgate.storage.TransferCounter;
+import io.maskgate.validation.ProgressListener;
 import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.validation.UsageException;
@@ -14,6 +16,7 @@ import io.maskgate.rules.RuleMeta;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The entry point of the core: detects what a target is, runs the matching validator, builds the report. */
 public final class Validator {
@@ -50,6 +53,29 @@ public final class Validator {
         if (!root.exists()) {
             throw new UsageException("no such file or directory: " + target.name());
         }
+        Optional<TransferCounter> transfers = target.storage().transfers();
+        if (transfers.isEmpty()) {
+            return run(target, options, root);
+        }
+        ProgressListener user = options.progress();
+        Report report = run(target, options.toBuilder().progress(new TransferProgress(user, transfers.get())).build(), root);
+        user.note("read " + transfers.get().describe() + " from " + target.name());
+        return report;
+    }
+
+    /**
+     * Validates what the user typed: a local path, or an {@code http(s)://} or {@code s3://} store reached
+     * with {@code access}. Close the report once it is written.
+     *
+     * @throws UsageException when the target does not exist or its address is invalid
+     */
+    public Report validate(String target, RemoteAccess access, ValidationOptions options) {
+        try (Targets.Opened opened = Targets.open(target, access)) {
+            return validate(opened.target(), options);
+        }
+    }
+
+    private Report run(Target target, ValidationOptions options, KeyKind root) {
         ValidationRun run = new ValidationRun(target, options);
         ValidationContext context = run.context();
         String kind = "unknown";
@@ -57,9 +83,12 @@ public final class Validator {
         try {
             TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
             if (chosen == null) {
-                context.accept(RuleMeta.of(UnrecognisedTarget.class).finding("", Location.NONE,
-                        "'" + target.name() + "' is " + (root == KeyKind.DIRECTORY ? "a directory" : "a file")
-                                + " that maskgate does not recognise: no zarr.json, no *metadata.tsv, no derived/ folder, not a .ome.tiff file"));
+                String what = "'" + target.name() + "' is " + (root == KeyKind.DIRECTORY ? "a directory" : "a file");
+                context.accept(RuleMeta.of(UnrecognisedTarget.class).finding("", Location.NONE, target.isLocal()
+                        ? what + " that maskgate does not recognise: no zarr.json, no *metadata.tsv, no derived/ folder, not a .ome.tiff file"
+                        : what + " that maskgate does not recognise: it has no zarr.json and no data/zarr.json, and only Zarr"
+                                + " mask stores are validated where they are stored (HuBMAP uploads and OME-TIFF files must be"
+                                + " downloaded first)"));
             } else {
                 kind = chosen.kind();
                 chosen.validate(target, context);

@@ -49,6 +49,27 @@ public interface Storage {
     /** The storage of the keys under the folder {@code prefix}: {@code at("data").open("c/0")} opens {@code data/c/0}. */
     Storage at(String prefix);
 
+    /**
+     * Why {@link #list} cannot enumerate this storage (plain HTTP has no listing), or empty when it can. Readers
+     * that need a listing (the stray-key check) report that they skipped it and why.
+     */
+    default Optional<String> listingUnavailable() {
+        return Optional.empty();
+    }
+
+    /**
+     * How many reads a reader should keep in flight when it fetches ahead: 0 (local storage) to read on demand,
+     * more for remote stores, where latency rather than bandwidth limits one read at a time.
+     */
+    default int readAhead() {
+        return 0;
+    }
+
+    /** Requests and bytes this storage has transferred, for progress; empty when it reads local files. */
+    default Optional<TransferCounter> transfers() {
+        return Optional.empty();
+    }
+
     /** The whole value at {@code key}, or empty when nothing is stored there. */
     default Optional<byte[]> read(String key) throws IOException {
         Optional<StoredObject> opened = open(key);

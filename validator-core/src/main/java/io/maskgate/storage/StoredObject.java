@@ -17,4 +17,12 @@ public interface StoredObject extends Closeable {
      * @return the number of bytes read, possibly fewer than asked; -1 when {@code position} is at or past the end
      */
     int read(ByteBuffer dst, long position) throws IOException;
+
+    /**
+     * The whole value as one array that nothing else holds or writes (a remote response body), or null. A reader
+     * may keep this array instead of copying it, so the value is held once.
+     */
+    default byte[] ownedBytes() {
+        return null;
+    }
 }

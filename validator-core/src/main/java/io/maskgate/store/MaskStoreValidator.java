@@ -113,11 +113,16 @@ public final class MaskStoreValidator implements TargetValidator {
         long[] epochs = epochs(data).orElse(null);
         ArrayChunkReader chunks = ArrayChunkReader.open(array, data, DATA_ARRAY,
                 ChunkLocator.maskStore(epochs, data.chunkShape()));
-        try {
-            long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(array, DATA_ARRAY, context);
-            context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + array.name(), e);
+        Optional<String> unlistable = array.listingUnavailable();
+        if (unlistable.isPresent()) {
+            context.checked("stray files in " + DATA_ARRAY + "/", 0, "skipped: " + unlistable.get());
+        } else {
+            try {
+                long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(array, DATA_ARRAY, context);
+                context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + array.name(), e);
+            }
         }
         Optional<io.maskgate.rules.Finding> unavailable = chunks.arrayFinding();
         if (unavailable.isPresent()) {
@@ -135,7 +140,7 @@ public final class MaskStoreValidator implements TargetValidator {
         }
         StoreGeometry geometry = new StoreGeometry((int) shape[0], epochInts, (int) shape[1], (int) shape[2],
                 (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY, chunks::file);
-        new PixelScanner(ScanConfig.from(context.options()))
+        new PixelScanner(ScanConfig.from(context.options()).withReadAhead(array.readAhead()))
                 .scan(new ZarrChunkSource(chunks), geometry, chunks.pipeline(), context);
     }
 

@@ -26,4 +26,12 @@ public interface ProgressListener {
     void advance(long delta);
 
     void end();
+
+    /** A short live status beside the current task, e.g. the bytes and requests a remote read has taken. */
+    default void status(String status) {
+    }
+
+    /** A one-off line for the user, e.g. what reading a remote store cost in all. */
+    default void note(String line) {
+    }
 }

@@ -74,6 +74,22 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheS3StorageUsesTheAwsSdk() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.maskgate.storage.s3..")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "io.netty..")
+                .because("the AWS SDK is an implementation detail of S3 stores; nothing else should be tied to it");
+        rule.check(core);
+    }
+
+    @Test
+    void remoteStoragesAreIndependentOfEachOther() {
+        noClasses().that().resideInAPackage("io.maskgate.storage.http..")
+                .should().dependOnClassesThat().resideInAPackage("io.maskgate.storage.s3..").check(core);
+        noClasses().that().resideInAPackage("io.maskgate.storage.s3..")
+                .should().dependOnClassesThat().resideInAPackage("io.maskgate.storage.http..").check(core);
+    }
+
+    @Test
     void everyPackageBelongsToALayer() {
         String[] known = new String[AREAS.length + 8];
         System.arraycopy(AREAS, 0, known, 0, AREAS.length);

@@ -46,6 +46,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *       (I/O error, bug) stops every worker and is rethrown — never a hang.</li>
  *   <li>Completeness: every finding is listed, none is only counted; findings of codes the user's
  *       policy ignores are counted in the statistics but never built.</li>
+ *   <li>Remote stores ({@link ScanConfig#readAhead()} above 0): a {@link ChunkPrefetcher} fetches the chunks in
+ *       the order the workers take them, that many at a time and a bounded window ahead, and the workers only
+ *       decode and check; the findings and statistics are the same either way.</li>
  *   <li>Progress counts chunks (movies), a trench's at a time. Cancellation: interrupting the calling thread
  *       stops the workers and throws {@link CancellationException}.</li>
  * </ul>
@@ -208,6 +211,8 @@ public final class PixelScanner {
         private volatile boolean cancelled;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final List<Worker> all = new ArrayList<>();
+        /** Fetches chunks ahead of the workers when the store is remote; null when they fetch their own. */
+        private ChunkPrefetcher prefetcher;
 
         Run(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline, TrenchLayout layout, int[] trenches,
             int workers, FindingSink sink, ProgressListener progress) {
@@ -222,6 +227,21 @@ public final class PixelScanner {
         }
 
         TrenchStats execute() {
+            if (config.readAhead() > 0) {
+                long stored = Math.min(pipeline.maxEncodedBytes(), pipeline.rawBytes());
+                // The workers' own memory is already within the budget; the window takes what is left of it.
+                long left = config.memoryBudget() - workerCount * perWorkerBytes(geometry, pipeline, layout,
+                        LabelRules.contentRules().size());
+                int window = ChunkPrefetcher.window(config.readAhead(), layout.slots(), stored, Math.max(stored, left));
+                try (ChunkPrefetcher p = new ChunkPrefetcher(source, layout, trenches, config.readAhead(), window)) {
+                    prefetcher = p;
+                    return executeWorkers();
+                }
+            }
+            return executeWorkers();
+        }
+
+        private TrenchStats executeWorkers() {
             AtomicInteger threadNumber = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(workerCount, r -> {
                 Thread t = new Thread(r, "maskgate-label-scan-" + threadNumber.incrementAndGet());
@@ -299,9 +319,30 @@ public final class PixelScanner {
                     if (index >= trenches.length) {
                         return;
                     }
-                    fetch(trenches[index]);
+                    if (prefetcher != null) {
+                        take(index);
+                    } else {
+                        fetch(trenches[index]);
+                    }
                     kernel.check(chunks, sink, stats);
                     progress.advance(hypotheses);
+                }
+            }
+
+            /** Takes the prefetched chunks of the {@code position}-th trench of the scan. */
+            private void take(int position) {
+                chunks.reset(trenches[position]);
+                for (int slot = 0; slot < chunks.slots(); slot++) {
+                    try {
+                        chunks.set(slot, prefetcher.take(position, slot, chunks.bytes(slot)));
+                    } catch (IOException e) {
+                        layout.chunk(trenches[position], slot, coords);
+                        throw new UncheckedIOException("cannot read chunk " + geometry.chunkKeys().key(coords) + ": "
+                                + e.getMessage(), e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new CancellationException("label scan interrupted");
+                    }
                 }
             }
 

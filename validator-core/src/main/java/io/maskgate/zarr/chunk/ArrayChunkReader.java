@@ -209,7 +209,14 @@ public final class ArrayChunkReader {
                 if (size > pipeline.maxEncodedBytes()) {
                     return error(coords, file, size, tooLarge(size));
                 }
-                n = readFully(object, (int) size, into);
+                byte[] owned = object.ownedBytes();
+                if (owned != null && owned.length == size) {
+                    // A remote response body: keep it rather than copy it, so the chunk is held once.
+                    into.wrap(owned);
+                    n = owned.length;
+                } else {
+                    n = readFully(object, (int) size, into);
+                }
             }
         } catch (AccessDeniedException e) {
             return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: permission denied"));
