@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Zarr v3 arrays numpy + Python's json/gzip wrote ({@code interop/numpy-zarr}): the data types zarrita cannot
  * write (complex64/128, raw bits), a 0-d and an empty array, hex and special float fill values and 64-bit integer
  * extremes. Every chunk the script stored must decode and every other chunk must be counted absent, as its
- * {@code expected.json} lists them; a gzip chunk cut short must be a corrupt chunk at its key.
+ * {@code expected.json} lists them; a gzip chunk cut short must be a truncated chunk at its key.
  */
 class NumpyZarrTest {
 
@@ -76,11 +76,11 @@ class NumpyZarrTest {
     }
 
     @Test
-    void aTruncatedGzipChunkIsCorruptAtItsKey() {
+    void aGzipChunkCutShortIsTruncatedAtItsKey() {
         try (Report r = validate(ROOT.resolve("corrupt"))) {
             List<Finding> f = List.copyOf(r.findings());
             assertEquals(1, f.size(), f.toString());
-            assertEquals("ZARR_CHUNK_CORRUPT", f.get(0).code());
+            assertEquals("ZARR_CHUNK_TRUNCATED", f.get(0).code());
             assertEquals("c/1/0", f.get(0).file());
             assertTrue(f.get(0).message().startsWith("chunk [1, 0]"), f.get(0).message());
             assertEquals(List.of(6L, 4L, 1L, 1L), chunkTable(r).get("(the target)"));
