@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The {@code maskgate} command: subcommands validate, rules, demo and fixture. */
+/** The {@code maskgate} command: subcommands validate, package, rules, demo and fixture. */
 @Command(name = "maskgate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = "Validates microscopy segmentation-mask datasets: Zarr v3 multi-hypothesis mask stores "
                 + "(metadata and every pixel) and HuBMAP segmentation-mask submissions.",
@@ -43,6 +43,7 @@ public final class Maskgate implements Callable<Integer> {
         cl.addSubcommand(new RulesCommand(environment));
         cl.addSubcommand(new DemoCommand(environment));
         cl.addSubcommand(new FixtureCommand(environment));
+        cl.addSubcommand(new PackageCommand(environment));
         cl.addSubcommand(new CommandLine.HelpCommand());
         documentExitCodes(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -78,7 +79,7 @@ public final class Maskgate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: validate, rules, demo or fixture");
+        throw new ParameterException(spec.commandLine(), "missing command: validate, package, rules, demo or fixture");
     }
 
     /** {@code --version}: the version filtered into the core at build time. */
