@@ -101,13 +101,11 @@ final class PackageCommand implements Callable<Integer> {
         }
         List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.TEXT) : List.copyOf(new LinkedHashSet<>(formats));
         ReportOutput reports = ReportOutput.plan(chosen, output, message -> new ParameterException(spec.commandLine(), message));
-        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
-        args.add(0, "maskgate package");
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Packaging.Result result;
         try (Console.Progress progress = console.progress()) {
             result = new Packaging(environment.validator().get()).run(new Packaging.Request(store, out, submission,
-                    hypotheses, allowIncomplete, zip, workers, args, progress.listener()));
+                    hypotheses, allowIncomplete, zip, workers, progress.listener()));
         }
         try (Packaging.Result r = result) {
             if (r.refused() != null) {

@@ -36,15 +36,13 @@ public final class Packaging {
      * @param allowIncomplete package even when required submission values are missing; they become findings
      * @param zip             also write {@code <out>.zip}, reproducibly
      * @param threads         worker threads
-     * @param commandLine     the options as given, recorded in the provenance
      */
     public record Request(Path store, Path out, Path submission, String hypotheses, boolean allowIncomplete,
-                          boolean zip, int threads, List<String> commandLine, ProgressListener progress) {
+                          boolean zip, int threads, ProgressListener progress) {
         public Request {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(submission, "submission");
-            commandLine = List.copyOf(commandLine);
             progress = progress == null ? ProgressListener.NONE : progress;
         }
     }
@@ -122,7 +120,7 @@ public final class Packaging {
         PackageResult written;
         try {
             written = Packager.run(new PackageOptions(r.store(), r.out(), submission.submission(), r.hypotheses(),
-                    r.allowIncomplete(), r.zip(), r.threads(), Version.get(), r.commandLine(), r.progress()));
+                    r.allowIncomplete(), r.zip(), r.threads(), Version.get(), r.progress()));
         } catch (SourceDataException e) {
             return new Result(null, null, List.of(), null, e.getMessage());
         }

@@ -3,7 +3,6 @@ package io.maskgate.packaging;
 import io.maskgate.validation.ProgressListener;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,11 +15,9 @@ import java.util.Objects;
  * @param zip             also write {@code out.zip}, reproducibly
  * @param threads         worker threads
  * @param toolVersion     maskgate's version, for the provenance
- * @param optionsText     the options as given, for the provenance
  */
 public record PackageOptions(Path store, Path out, Submission submission, String hypotheses, boolean allowIncomplete,
-                             boolean zip, int threads, String toolVersion, List<String> optionsText,
-                             ProgressListener progress) {
+                             boolean zip, int threads, String toolVersion, ProgressListener progress) {
 
     public PackageOptions {
         Objects.requireNonNull(store, "store");
@@ -28,7 +25,6 @@ public record PackageOptions(Path store, Path out, Submission submission, String
         Objects.requireNonNull(submission, "submission");
         hypotheses = hypotheses == null || hypotheses.isBlank() ? "final" : hypotheses.strip();
         threads = Math.max(1, threads);
-        optionsText = List.copyOf(optionsText);
         progress = progress == null ? ProgressListener.NONE : progress;
     }
 }

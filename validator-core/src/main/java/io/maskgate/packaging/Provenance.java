@@ -32,7 +32,10 @@ final class Provenance {
         ObjectNode root = mapper.createObjectNode();
         root.put("tool", "maskgate");
         root.put("version", options.toolVersion());
-        root.put("command", String.join(" ", options.optionsText()));
+        // The options that shape the output; not --out or --threads, so the same input packages to the same bytes.
+        ObjectNode opts = root.putObject("options");
+        opts.put("hypotheses", options.hypotheses());
+        opts.put("allow_incomplete", options.allowIncomplete());
         ObjectNode source = root.putObject("source");
         source.put("store", store.path.toAbsolutePath().normalize().toString());
         source.put("experiment_name", store.experimentName);
