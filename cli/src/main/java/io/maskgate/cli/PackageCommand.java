@@ -112,7 +112,8 @@ final class PackageCommand implements Callable<Integer> {
                 environment.err().println("maskgate: cannot package " + store + ": " + r.refused());
                 return Outcome.EXIT_INVALID;
             }
-            console.note("wrote " + r.upload() + (r.zip() != null ? " and " + r.zip() : ""));
+            console.note("wrote " + r.upload() + (r.zip() != null ? " and " + r.zip() : "") + " in "
+                    + seconds(r.writeNanos()) + "; validated it in " + seconds(r.validateNanos()));
             r.summary().forEach(console::note);
             for (Path p : reports.write(r.report(), color.enabled(environment), verbose, console, environment)) {
                 console.note("wrote " + p);
@@ -121,6 +122,10 @@ final class PackageCommand implements Callable<Integer> {
             console.note("validation of the upload: " + outcome.counts() + "; " + outcome.verdict());
             return r.exitCode();
         }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private ParameterException usage(String message) {

@@ -51,9 +51,12 @@ public final class Packaging {
      * The outcome: the upload and its validation report (close it after use), or why the store could not be
      * packaged (then {@code report} is null and nothing was written).
      *
-     * @param summary one line per packaged dataset, for people
+     * @param summary      one line per packaged dataset, for people
+     * @param writeNanos   time taken to write the upload
+     * @param validateNanos time taken to validate it
      */
-    public record Result(Path upload, Path zip, List<String> summary, Report report, String refused)
+    public record Result(Path upload, Path zip, List<String> summary, Report report, String refused, long writeNanos,
+                         long validateNanos)
             implements AutoCloseable {
 
         public Result {
@@ -118,11 +121,12 @@ public final class Packaging {
             throw new UsageException(SubmissionFile.missingMessage(r.submission(), submission.missing()));
         }
         PackageResult written;
+        long start = System.nanoTime();
         try {
             written = Packager.run(new PackageOptions(r.store(), r.out(), submission.submission(), r.hypotheses(),
                     r.allowIncomplete(), r.zip(), r.threads(), Version.get(), r.progress()));
         } catch (SourceDataException e) {
-            return new Result(null, null, List.of(), null, e.getMessage());
+            return new Result(null, null, List.of(), null, e.getMessage(), System.nanoTime() - start, 0);
         }
         List<String> lines = new ArrayList<>();
         for (DatasetResult d : written.datasets()) {
@@ -131,8 +135,10 @@ public final class Packaging {
                     + (d.emptyTrenches() > 0 ? ", " + d.emptyTrenches() + " trenches without objects (no file; listed "
                     + "in derived/extras/maskgate-provenance.json)" : ""));
         }
+        long written0 = System.nanoTime();
         Report report = validator.validate(written.upload(), ValidationOptions.builder()
                 .threads(r.threads()).hubmapSchemaMode("latest").progress(r.progress()).build());
-        return new Result(written.upload(), written.zip(), lines, report, null);
+        return new Result(written.upload(), written.zip(), lines, report, null, written0 - start,
+                System.nanoTime() - written0);
     }
 }
