@@ -72,7 +72,7 @@ set +e
 rc=$?
 set -e
 grep -E "^maskgate: (wrote|epoch|validation)" "$work/stderr.txt" || tail -5 "$work/stderr.txt"
-read -r wall user sys rss < "$work/time.txt"
+read -r wall user sys rss < <(tail -1 "$work/time.txt")  # GNU time puts "Command exited with non-zero status" first
 peak=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | cut -dM -f1 | sort -n | tail -1)
 size=$(du -sh "$work/upload" 2>/dev/null | cut -f1)
 echo
