@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The {@code maskgate} command: subcommands validate, rules, demo, fixture and generate-completion. */
+/** The {@code maskgate} command: subcommands validate, package, rules, demo, fixture and generate-completion. */
 @Command(name = "maskgate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = "Validates microscopy segmentation-mask datasets: Zarr v3 multi-hypothesis mask stores "
                 + "(metadata and every pixel) and HuBMAP segmentation-mask submissions.",
@@ -44,6 +44,7 @@ public final class Maskgate implements Callable<Integer> {
         cl.addSubcommand(new RulesCommand(environment));
         cl.addSubcommand(new DemoCommand(environment));
         cl.addSubcommand(new FixtureCommand(environment));
+        cl.addSubcommand(new PackageCommand(environment));
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.addSubcommand(new AutoComplete.GenerateCompletion());
         // picocli hides it by default; listed, so users find it in --help
@@ -82,7 +83,7 @@ public final class Maskgate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: validate, rules, demo or fixture");
+        throw new ParameterException(spec.commandLine(), "missing command: validate, package, rules, demo or fixture");
     }
 
     /** {@code --version}: the version filtered into the core at build time. */

@@ -30,19 +30,21 @@ public final class OmeTiffWriter implements AutoCloseable {
      * Writer settings.
      *
      * @param pixelType      OME pixel type: uint8, uint16, uint32, int8, int16 or int32
-     * @param tileSize       tile width and height (a multiple of 16)
+     * @param tileSize       tile width (a multiple of 16)
+     * @param tileLength     tile height (a multiple of 16)
      * @param pyramidMinSize levels are added (halving) while the last level is larger than this in X or Y
      * @param uuid           {@code urn:uuid:...} for OME@UUID; null = random
      */
     public record Settings(String pixelType, double physicalSizeX, double physicalSizeY, String physicalSizeUnit,
-                           int sizeZ, int sizeT, int tileSize, int pyramidMinSize, int deflateLevel,
+                           int sizeZ, int sizeT, int tileSize, int tileLength, int pyramidMinSize, int deflateLevel,
                            boolean bigTiff, ByteOrder byteOrder, String uuid) {
 
         public Settings {
             Objects.requireNonNull(pixelType, "pixelType");
             bits(pixelType);
-            if (tileSize < 16 || tileSize % 16 != 0) {
-                throw new IllegalArgumentException("tile size must be a positive multiple of 16, not " + tileSize);
+            if (tileSize < 16 || tileSize % 16 != 0 || tileLength < 16 || tileLength % 16 != 0) {
+                throw new IllegalArgumentException("tile width and length must be positive multiples of 16, not "
+                        + tileSize + " × " + tileLength);
             }
             if (sizeZ < 1 || sizeT < 1) {
                 throw new IllegalArgumentException("sizeZ and sizeT must be at least 1");
@@ -54,33 +56,44 @@ public final class OmeTiffWriter implements AutoCloseable {
 
         /** BigTIFF, little-endian, 256-pixel tiles, levels down to 256 px, Deflate level 6, Z = T = 1, µm. */
         public static Settings of(String pixelType, double physicalSizeX, double physicalSizeY) {
-            return new Settings(pixelType, physicalSizeX, physicalSizeY, "µm", 1, 1, 256, 256, 6, true,
+            return new Settings(pixelType, physicalSizeX, physicalSizeY, "µm", 1, 1, 256, 256, 256, 6, true,
                     ByteOrder.LITTLE_ENDIAN, null);
         }
 
+        /** Square tiles of {@code v} pixels. */
         public Settings withTileSize(int v) {
-            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, v, pyramidMinSize,
-                    deflateLevel, bigTiff, byteOrder, uuid);
+            return withTileShape(v, v);
+        }
+
+        /** Tiles {@code width} wide and {@code length} high (both multiples of 16, as TIFF requires). */
+        public Settings withTileShape(int width, int length) {
+            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, width, length,
+                    pyramidMinSize, deflateLevel, bigTiff, byteOrder, uuid);
         }
 
         public Settings withPyramidMinSize(int v) {
-            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, tileSize, v,
-                    deflateLevel, bigTiff, byteOrder, uuid);
+            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, tileSize,
+                    tileLength, v, deflateLevel, bigTiff, byteOrder, uuid);
         }
 
         public Settings withZT(int z, int t) {
-            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, z, t, tileSize, pyramidMinSize,
-                    deflateLevel, bigTiff, byteOrder, uuid);
+            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, z, t, tileSize, tileLength,
+                    pyramidMinSize, deflateLevel, bigTiff, byteOrder, uuid);
         }
 
         public Settings withFormat(boolean big, ByteOrder order) {
             return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, tileSize,
-                    pyramidMinSize, deflateLevel, big, order, uuid);
+                    tileLength, pyramidMinSize, deflateLevel, big, order, uuid);
         }
 
         public Settings withUuid(String v) {
             return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, tileSize,
-                    pyramidMinSize, deflateLevel, bigTiff, byteOrder, v);
+                    tileLength, pyramidMinSize, deflateLevel, bigTiff, byteOrder, v);
+        }
+
+        public Settings withDeflateLevel(int v) {
+            return new Settings(pixelType, physicalSizeX, physicalSizeY, physicalSizeUnit, sizeZ, sizeT, tileSize,
+                    tileLength, pyramidMinSize, v, bigTiff, byteOrder, uuid);
         }
     }
 
@@ -106,6 +119,9 @@ public final class OmeTiffWriter implements AutoCloseable {
     private final long[][] levelSizes;
     private final Deflater deflater;
     private byte[] compressed;
+    /** Offset and size of the one all-background tile written so far (-1 before the first). */
+    private long zeroTileOffset = -1;
+    private long zeroTileCount;
     private int planesWritten;
     private boolean closed;
 
@@ -221,10 +237,9 @@ public final class OmeTiffWriter implements AutoCloseable {
         if (planesWritten >= planeCount) {
             throw new IllegalStateException("all " + planeCount + " planes were written already");
         }
-        int tile = settings.tileSize();
         Level[] levels = new Level[levelSizes.length];
         for (int k = 0; k < levels.length; k++) {
-            levels[k] = new Level(k, levelSizes[k][0], levelSizes[k][1], tile);
+            levels[k] = new Level(k, levelSizes[k][0], levelSizes[k][1], settings.tileSize(), settings.tileLength());
         }
         long[] row = new long[(int) width];
         for (long y = 0; y < height; y++) {
@@ -257,6 +272,7 @@ public final class OmeTiffWriter implements AutoCloseable {
         final long w;
         final long h;
         final int tile;
+        final int tileL;
         final int across;
         final int down;
         final byte[] buffer;
@@ -266,15 +282,16 @@ public final class OmeTiffWriter implements AutoCloseable {
         int rowsBuffered;
         int tileRow;
 
-        Level(int k, long w, long h, int tile) {
+        Level(int k, long w, long h, int tile, int tileL) {
             this.step = 1 << k;
             this.w = w;
             this.h = h;
             this.tile = tile;
+            this.tileL = tileL;
             this.across = (int) ((w + tile - 1) / tile);
-            this.down = (int) ((h + tile - 1) / tile);
-            this.buffer = new byte[across * tile * tile * bytesPerSample];
-            this.tileBytes = new byte[tile * tile * bytesPerSample];
+            this.down = (int) ((h + tileL - 1) / tileL);
+            this.buffer = new byte[across * tile * tileL * bytesPerSample];
+            this.tileBytes = new byte[tile * tileL * bytesPerSample];
             this.offsets = new long[across * down];
             this.counts = new long[across * down];
         }
@@ -292,8 +309,8 @@ public final class OmeTiffWriter implements AutoCloseable {
                 }
             }
             rowsBuffered++;
-            long levelRow = (long) tileRow * tile + rowsBuffered;
-            if (rowsBuffered == tile || levelRow == h) {
+            long levelRow = (long) tileRow * tileL + rowsBuffered;
+            if (rowsBuffered == tileL || levelRow == h) {
                 flush();
             }
         }
@@ -303,13 +320,26 @@ public final class OmeTiffWriter implements AutoCloseable {
             int tileRowBytes = tile * bytesPerSample;
             java.util.Arrays.fill(buffer, rowsBuffered * rowBytes, buffer.length, (byte) 0);
             for (int tx = 0; tx < across; tx++) {
-                for (int r = 0; r < tile; r++) {
-                    System.arraycopy(buffer, r * rowBytes + tx * tileRowBytes, tileBytes, r * tileRowBytes, tileRowBytes);
+                boolean background = true;
+                for (int r = 0; r < tileL; r++) {
+                    int from = r * rowBytes + tx * tileRowBytes;
+                    System.arraycopy(buffer, from, tileBytes, r * tileRowBytes, tileRowBytes);
+                    background = background && isZero(buffer, from, tileRowBytes);
+                }
+                int index = tileRow * across + tx;
+                if (background && zeroTileOffset >= 0) {
+                    // All-background tiles are written once and shared: most of a sparse mask is background.
+                    offsets[index] = zeroTileOffset;
+                    counts[index] = zeroTileCount;
+                    continue;
                 }
                 int n = deflate(tileBytes);
-                int index = tileRow * across + tx;
                 offsets[index] = tiff.append(compressed, 0, n);
                 counts[index] = n;
+                if (background) {
+                    zeroTileOffset = offsets[index];
+                    zeroTileCount = n;
+                }
             }
             java.util.Arrays.fill(buffer, 0, rowsBuffered * rowBytes, (byte) 0);
             rowsBuffered = 0;
@@ -335,7 +365,7 @@ public final class OmeTiffWriter implements AutoCloseable {
                 e.add(TiffWriter.Entry.ascii(TiffTags.SOFTWARE, "maskgate".getBytes(StandardCharsets.US_ASCII)));
             }
             e.add(TiffWriter.Entry.ints(TiffTags.TILE_WIDTH, TiffTags.LONG, tile));
-            e.add(TiffWriter.Entry.ints(TiffTags.TILE_LENGTH, TiffTags.LONG, tile));
+            e.add(TiffWriter.Entry.ints(TiffTags.TILE_LENGTH, TiffTags.LONG, tileL));
             e.add(TiffWriter.Entry.ints(TiffTags.TILE_OFFSETS, offType, offsets));
             e.add(TiffWriter.Entry.ints(TiffTags.TILE_BYTE_COUNTS, offType, counts));
             if (subIfds != null && subIfds.length > 0) {
@@ -344,6 +374,15 @@ public final class OmeTiffWriter implements AutoCloseable {
             e.add(TiffWriter.Entry.ints(TiffTags.SAMPLE_FORMAT, TiffTags.SHORT, settings.pixelType().startsWith("int") ? 2 : 1));
             return e;
         }
+    }
+
+    private static boolean isZero(byte[] b, int from, int len) {
+        for (int i = from, end = from + len; i < end; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deflates {@code data} (zlib format, as TIFF code 8 requires) into {@link #compressed}; returns the length. */

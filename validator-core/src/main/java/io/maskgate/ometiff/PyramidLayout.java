@@ -9,7 +9,8 @@ import io.maskgate.rules.Severity;
 /** Pyramid levels belong in SubIFDs, not in the main IFD chain. */
 @RuleInfo(code = "OMETIFF_PYRAMID_LAYOUT", severity = Severity.ERROR, category = Category.OME_TIFF,
         summary = "Reduced-resolution images must be stored in SubIFDs (tag 330) of their plane, not in the main IFD chain.",
-        hint = "Re-export with an OME-TIFF writer that puts pyramid levels into SubIFDs (bfconvert -pyramid-resolutions, tifffile subifds=..., maskgate package).")
+        hint = "Re-export with an OME-TIFF writer that puts pyramid levels into SubIFDs (bfconvert -pyramid-resolutions, tifffile "
+                + "subifds=...); masks that come from a Zarr mask store can be written by 'maskgate package', which does so.")
 public final class PyramidLayout implements OmeTiffMetadataCheck {
     @Override
     public void check(OmeTiffLayout l, FindingSink sink) {

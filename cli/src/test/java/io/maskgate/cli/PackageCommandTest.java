@@ -1,0 +1,76 @@
+package io.maskgate.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PackageCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** The template with its required values filled in: what a lab does after --init-submission. */
+    private Path filledSubmission() throws Exception {
+        Path sub = dir.resolve("submission.json");
+        assertEquals(0, CliRun.run("package", "--init-submission", sub.toString()).exit());
+        String s = Files.readString(sub, StandardCharsets.UTF_8)
+                .replace("\"parent_dataset_id\": \"\"", "\"parent_dataset_id\": \"HBM386.ZGKG.235\"")
+                .replace("\"derived_dataset_protocol_doi\": \"\"",
+                        "\"derived_dataset_protocol_doi\": \"https://dx.doi.org/10.17504/protocols.io.bp2l6xk1kgqe/v1\"")
+                .replace("\"mask_id\": \"\"", "\"mask_id\": \"CL:0000000\"")
+                .replace("\"protocol_doi\": \"\"", "\"protocol_doi\": \"10.17504/protocols.io.bp2l6xk1kgqe\"")
+                .replace("\"first_name\": \"\"", "\"first_name\": \"Mei\"")
+                .replace("\"last_name\": \"\"", "\"last_name\": \"Tanaka\"")
+                .replace("\"display_name\": \"\"", "\"display_name\": \"Mei Tanaka\"")
+                .replace("\"affiliation\": \"\"", "\"affiliation\": \"Example University\"")
+                .replace("\"orcid\": \"\"", "\"orcid\": \"0000-0002-1825-0097\"");
+        Files.writeString(sub, s, StandardCharsets.UTF_8);
+        return sub;
+    }
+
+    @Test
+    void theFilledTemplatePackagesAStoreIntoACleanUpload() throws Exception {
+        Path store = TestStores.clean(dir.resolve("store.zarr"));
+        Path sub = filledSubmission();
+        CliRun r = CliRun.run("package", store.toString(), "--out", dir.resolve("up").toString(), "--submission",
+                sub.toString(), "--no-progress");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains("0 errors, 0 warnings, 0 infos"), r::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("up/segmentation-mask-metadata.tsv")), r::toString);
+    }
+
+    @Test
+    void theTemplateAloneIsAUsageErrorNamingEveryMissingValue() throws Exception {
+        Path store = TestStores.clean(dir.resolve("store.zarr"));
+        Path sub = dir.resolve("s.json");
+        CliRun.run("package", "--init-submission", sub.toString());
+        CliRun r = CliRun.run("package", store.toString(), "--out", dir.resolve("up").toString(), "--submission",
+                sub.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("lacks 9 required values"), r::toString);
+        assertFalse(Files.exists(dir.resolve("up")));
+    }
+
+    @Test
+    void initSubmissionNeverOverwrites() throws Exception {
+        Path sub = dir.resolve("s.json");
+        Files.writeString(sub, "mine");
+        CliRun r = CliRun.run("package", "--init-submission", sub.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("mine", Files.readString(sub));
+    }
+
+    @Test
+    void missingOptionsAreUsageErrors() {
+        CliRun r = CliRun.run("package", "x.zarr");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--out and --submission are required"), r::toString);
+    }
+}

@@ -1,0 +1,30 @@
+package io.maskgate.packaging;
+
+import io.maskgate.validation.ProgressListener;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to package and how.
+ *
+ * @param store           the mask store folder (read only)
+ * @param out             the upload folder to create (must not exist, or be an empty folder)
+ * @param hypotheses      {@code final}, {@code all} or epochs, e.g. {@code 50,3999}
+ * @param allowIncomplete write the package even when the submission lacks required values
+ * @param zip             also write {@code out.zip}, reproducibly
+ * @param threads         worker threads
+ * @param toolVersion     maskgate's version, for the provenance
+ */
+public record PackageOptions(Path store, Path out, Submission submission, String hypotheses, boolean allowIncomplete,
+                             boolean zip, int threads, String toolVersion, ProgressListener progress) {
+
+    public PackageOptions {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(submission, "submission");
+        hypotheses = hypotheses == null || hypotheses.isBlank() ? "final" : hypotheses.strip();
+        threads = Math.max(1, threads);
+        progress = progress == null ? ProgressListener.NONE : progress;
+    }
+}

@@ -1,0 +1,177 @@
+package io.maskgate.packaging;
+
+import io.maskgate.validation.UsageException;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Packages a mask store as a HuBMAP segmentation-mask upload. Everything is written into a temporary sibling of
+ * the target and moved into place only when complete, so a failure or an interrupt leaves nothing at the target
+ * (the temporary folder is removed, also by a shutdown hook on Ctrl-C). The store is only read.
+ */
+public final class Packager {
+
+    private Packager() {
+    }
+
+    /**
+     * Writes the upload.
+     *
+     * @throws UsageException      for a target that exists and is not empty, or hypotheses the store does not have
+     * @throws SourceDataException when the store cannot be packaged as it is
+     */
+    public static PackageResult run(PackageOptions options) throws Exception {
+        Path target = options.out().toAbsolutePath().normalize();
+        requireEmptyTarget(target);
+        Path zip = options.zip() ? target.resolveSibling(target.getFileName() + ".zip") : null;
+        if (zip != null && Files.exists(zip)) {
+            throw new UsageException(zip + " exists already; remove it or choose another --out");
+        }
+        SourceStore store = SourceStore.open(options.store());
+        List<Integer> chosen = hypotheses(store, options.hypotheses());
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling("." + target.getFileName() + ".part-" + UUID.randomUUID());
+        Thread cleanup = new Thread(() -> deleteQuietly(temp), "maskgate-package-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        boolean done = false;
+        try {
+            Files.createDirectory(temp);
+            String seed = String.join(",", store.checksums.values());
+            List<DatasetResult> datasets = new ArrayList<>();
+            DatasetWriter writer = new DatasetWriter(store, options);
+            for (int h : chosen) {
+                String dir = DatasetWriter.directoryName(store, h);
+                datasets.add(writer.write(h, temp.resolve(dir), seed));
+            }
+            UploadTables.write(temp, options.submission(), datasets);
+            for (DatasetResult d : datasets) {
+                Manifest.write(temp.resolve(d.directory()));
+            }
+            Path zipTemp = null;
+            if (zip != null) {
+                zipTemp = target.resolveSibling("." + zip.getFileName() + ".part-" + UUID.randomUUID());
+                ReproducibleZip.write(temp, target.getFileName().toString(), zipTemp);
+            }
+            if (Files.isDirectory(target)) {
+                Files.delete(target); // empty, checked above
+            }
+            move(temp, target);
+            if (zipTemp != null) {
+                move(zipTemp, zip);
+            }
+            done = true;
+            return new PackageResult(target, zip, datasets);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp);
+                try (Stream<Path> s = Files.list(target.getParent())) {
+                    s.filter(p -> p.getFileName().toString().startsWith("." + target.getFileName() + ".zip.part-"))
+                            .forEach(Packager::deleteQuietly);
+                } catch (IOException ignored) {
+                    // best effort: the temporary archive is a hidden sibling
+                }
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException ignored) {
+                // the JVM is shutting down: the hook runs
+            }
+        }
+    }
+
+    /** The hypotheses {@code spec} names: {@code final}, {@code all} or comma-separated epochs. */
+    static List<Integer> hypotheses(SourceStore store, String spec) {
+        if (spec.equals("final")) {
+            return List.of(store.hypotheses - 1);
+        }
+        List<Integer> all = new ArrayList<>();
+        if (spec.equals("all")) {
+            for (int h = 0; h < store.hypotheses; h++) {
+                all.add(h);
+            }
+            return all;
+        }
+        if (store.epochs == null) {
+            throw new UsageException("--hypotheses " + spec + ": the store has no hypothesis_epoch_values, so only "
+                    + "'final' or 'all' can be chosen");
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String part : spec.split(",", -1)) {
+            String p = part.strip();
+            int h;
+            try {
+                h = store.hypothesisOfEpoch(Integer.parseInt(p));
+            } catch (NumberFormatException e) {
+                h = -1;
+            }
+            if (h < 0) {
+                unknown.add(p);
+            } else if (!all.contains(h)) {
+                all.add(h);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UsageException("--hypotheses: no hypothesis for epoch " + String.join(", ", unknown)
+                    + "; the store has epochs " + java.util.Arrays.toString(store.epochs)
+                    + " (or use 'final' or 'all')");
+        }
+        all.sort(null);
+        return all;
+    }
+
+    private static void requireEmptyTarget(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new UsageException("--out " + target + " exists and is not a folder");
+        }
+        try (Stream<Path> s = Files.list(target)) {
+            if (s.findAny().isPresent()) {
+                throw new UsageException("--out " + target + " exists and is not empty; packaging never overwrites");
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort: what is left is a hidden sibling of the target
+        }
+    }
+}
