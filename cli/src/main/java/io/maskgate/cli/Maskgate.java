@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The {@code maskgate} command: subcommands validate, rules, demo and fixture. */
+/** The {@code maskgate} command: subcommands validate, agreement, rules, demo and fixture. */
 @Command(name = "maskgate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = "Validates microscopy segmentation-mask datasets: Zarr v3 multi-hypothesis mask stores "
                 + "(metadata and every pixel) and HuBMAP segmentation-mask submissions.",
@@ -40,6 +40,7 @@ public final class Maskgate implements Callable<Integer> {
     public static CommandLine commandLine(CliEnvironment environment) {
         CommandLine cl = new CommandLine(new Maskgate());
         cl.addSubcommand(new ValidateCommand(environment));
+        cl.addSubcommand(new AgreementCommand(environment));
         cl.addSubcommand(new RulesCommand(environment));
         cl.addSubcommand(new DemoCommand(environment));
         cl.addSubcommand(new FixtureCommand(environment));
@@ -78,7 +79,7 @@ public final class Maskgate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: validate, rules, demo or fixture");
+        throw new ParameterException(spec.commandLine(), "missing command: validate, agreement, rules, demo or fixture");
     }
 
     /** {@code --version}: the version filtered into the core at build time. */

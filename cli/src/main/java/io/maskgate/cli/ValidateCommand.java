@@ -84,6 +84,19 @@ final class ValidateCommand implements Callable<Integer> {
             description = "HuBMAP directory schema: latest (default) or any-minor (accept any 2.x version).")
     String hubmapSchema;
 
+    @Option(names = "--agreement", negatable = true,
+            description = "Hypothesis agreement of mask stores (on by default for more than one hypothesis; "
+                    + "--no-agreement skips it): per-epoch, per-trench and per-time agreement, ambiguous intervals.")
+    Boolean agreement;
+
+    @Option(names = "--reference", paramLabel = "EPOCH",
+            description = "Epoch of the hypothesis every other one is matched to (default: the last).")
+    Integer reference;
+
+    @Option(names = "--late", paramLabel = "N",
+            description = "Compare the last N hypotheses among themselves for ambiguous intervals (default: 5).")
+    Integer late;
+
     private final CliEnvironment environment;
 
     ValidateCommand(CliEnvironment environment) {
@@ -124,7 +137,12 @@ final class ValidateCommand implements Callable<Integer> {
                 .metadataOnly(metadataOnly)
                 .sampleTrenches(sample)
                 .minObjectArea(minObjectArea)
-                .hubmapSchemaMode(hubmapSchema);
+                .hubmapSchemaMode(hubmapSchema)
+                .agreement(agreement)
+                .agreementReference(reference);
+        if (late != null) {
+            b.agreementLate(late);
+        }
         if (threads != null) {
             b.threads(threads);
         }
@@ -140,6 +158,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The flag of a core option name: {@code minObjectArea} is {@code --min-object-area}. */
     private static String flag(String option) {
+        if (option.equals("agreementLate")) {
+            return "--late";
+        }
         return "--" + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 

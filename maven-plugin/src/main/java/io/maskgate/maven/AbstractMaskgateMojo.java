@@ -89,6 +89,21 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
     @Parameter(property = "maskgate.hubmapSchema", defaultValue = "latest")
     String hubmapSchema;
 
+    /**
+     * Hypothesis agreement of mask stores: {@code auto} (on for more than one hypothesis), {@code true} or
+     * {@code false}. Its tables go into the reports and {@code maskgate-agreement-intervals.tsv} beside them.
+     */
+    @Parameter(property = "maskgate.agreement", defaultValue = "auto")
+    String agreement = "auto";
+
+    /** Epoch of the agreement's reference hypothesis (default: the last hypothesis). */
+    @Parameter(property = "maskgate.agreementReference")
+    Integer agreementReference;
+
+    /** How many of the last hypotheses are compared among themselves for ambiguous intervals. */
+    @Parameter(property = "maskgate.agreementLate", defaultValue = "5")
+    int agreementLate = ValidationOptions.DEFAULT_AGREEMENT_LATE;
+
     /** At most this many findings are logged one per line (0 = all); the report files always hold every finding. */
     @Parameter(property = "maskgate.maxLoggedFindings", defaultValue = "1000")
     int maxLoggedFindings;
@@ -177,12 +192,27 @@ abstract class AbstractMaskgateMojo extends AbstractMojo {
         return List.copyOf(result);
     }
 
+    /** {@code auto} is null (the core decides by hypothesis count); anything but true/false is an error. */
+    private static Boolean agreement(String value) throws MojoExecutionException {
+        String v = value == null ? "auto" : value.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "auto", "" -> null;
+            case "true", "on" -> Boolean.TRUE;
+            case "false", "off" -> Boolean.FALSE;
+            default -> throw new MojoExecutionException("maskgate: agreement must be auto, true or false, was '"
+                    + value + "'");
+        };
+    }
+
     private ValidationOptions options(Log log) throws MojoExecutionException {
         ValidationOptions.Builder b = ValidationOptions.builder()
                 .metadataOnly(metadataOnly)
                 .sampleTrenches(sample)
                 .minObjectArea(minObjectArea)
                 .hubmapSchemaMode(hubmapSchema)
+                .agreement(agreement(agreement))
+                .agreementReference(agreementReference)
+                .agreementLate(agreementLate)
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (threads != 0) { // 0 = the number of processors, the builder's default
             b.threads(threads);

@@ -71,6 +71,7 @@ public final class Validator {
         }
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
                 new Report.Target(target.name(), kind, result.targetDetail()), options.describe(),
-                result.summary(), result.findings(), result.checked(), result.statistics());
+                result.summary(), result.findings(), result.checked(), result.statistics(),
+                result.agreement());
     }
 }

@@ -2,6 +2,7 @@ package io.maskgate.validation;
 
 import io.maskgate.findings.FindingList;
 import io.maskgate.findings.Summary;
+import io.maskgate.report.Agreement;
 import io.maskgate.report.Checked;
 import io.maskgate.report.StatTable;
 import io.maskgate.rules.Finding;
@@ -20,6 +21,7 @@ public final class ValidationContext implements FindingSink {
     private final List<Checked> checked = new ArrayList<>();
     private final List<StatTable> statistics = new ArrayList<>();
     private volatile String targetDetail = "";
+    private volatile Agreement agreement;
 
     public ValidationContext(Target target, ValidationOptions options) {
         this.target = target;
@@ -66,6 +68,15 @@ public final class ValidationContext implements FindingSink {
 
     public synchronized void statistics(StatTable table) {
         statistics.add(table);
+    }
+
+    /** The hypothesis-agreement section of the report. */
+    public void agreement(Agreement section) {
+        this.agreement = section;
+    }
+
+    Agreement agreementSection() {
+        return agreement;
     }
 
     /** A detail of the target shown in the report, e.g. the applied HuBMAP schema version. */

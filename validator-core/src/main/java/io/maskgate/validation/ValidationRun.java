@@ -2,6 +2,7 @@ package io.maskgate.validation;
 
 import io.maskgate.findings.FindingList;
 import io.maskgate.findings.Summary;
+import io.maskgate.report.Agreement;
 import io.maskgate.report.Checked;
 import io.maskgate.report.StatTable;
 
@@ -16,7 +17,7 @@ public final class ValidationRun {
 
     /** What a finished run hands to the report. */
     public record Result(FindingList findings, Summary summary, List<Checked> checked,
-                         List<StatTable> statistics, String targetDetail) {
+                         List<StatTable> statistics, String targetDetail, Agreement agreement) {
     }
 
     private final ValidationContext context;
@@ -34,7 +35,7 @@ public final class ValidationRun {
     public Result finish() {
         FindingList findings = context.finishFindings();
         return new Result(findings, context.summary(), context.checkedItems(), context.statisticsTables(),
-                context.targetDetail());
+                context.targetDetail(), context.agreementSection());
     }
 
     /** Drops the findings and their temporary files after a failed run. */

@@ -66,7 +66,7 @@ class ValidationOptionsTest {
     @Test
     void directConstructionIsCheckedToo() {
         assertThrows(InvalidOptionException.class, () -> new ValidationOptions(false, 0, 0, 15, HubmapSchemaMode.LATEST,
-                RulePolicy.DEFAULT, null, ProgressListener.NONE));
+                RulePolicy.DEFAULT, null, ProgressListener.NONE, null, null, ValidationOptions.DEFAULT_AGREEMENT_LATE));
     }
 
     @Test

@@ -165,7 +165,7 @@ class JsonReportWriterTest {
         ReportWriter w = ReportWriters.forFormat(ReportFormat.JSON, ReportStyle.defaults());
         String one = WriterOutput.text(w, SampleReports.mixed());
         assertEquals(one, WriterOutput.text(w, SampleReports.mixed()));
-        assertTrue(one.startsWith("{\n  \"reportVersion\" : \"1.1\",\n  \"tool\" : {"), one);
+        assertTrue(one.startsWith("{\n  \"reportVersion\" : \"1.2\",\n  \"tool\" : {"), one);
         assertTrue(one.endsWith("}\n"));
     }
 
