@@ -17,6 +17,7 @@ public final class FrameMatch {
     int objects;
     int matched;
     long iouMicros;
+    int minIouMicros;
     int splits;
     int merges;
     int missing;
@@ -28,6 +29,7 @@ public final class FrameMatch {
         objects = 0;
         matched = 0;
         iouMicros = 0;
+        minIouMicros = (int) IOU_SCALE;
         splits = 0;
         merges = 0;
         missing = 0;
@@ -53,6 +55,11 @@ public final class FrameMatch {
     /** Sum of the IoU of the matched pairs, in millionths. */
     public long iouMicros() {
         return iouMicros;
+    }
+
+    /** The lowest IoU of a matched pair, in millionths; a million when nothing matched. */
+    public int minIouMicros() {
+        return minIouMicros;
     }
 
     /** Mean IoU of the matched pairs; 1 when both frames are empty, 0 when nothing matched otherwise. */

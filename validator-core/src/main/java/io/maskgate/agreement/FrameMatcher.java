@@ -150,7 +150,9 @@ public final class FrameMatcher {
             long union = (long) areaRef[r] + area[o] - overlap;
             if (2 * overlap > union) {
                 out.matched++;
-                out.iouMicros += (overlap * FrameMatch.IOU_SCALE + union / 2) / union;
+                long iou = (overlap * FrameMatch.IOU_SCALE + union / 2) / union;
+                out.iouMicros += iou;
+                out.minIouMicros = (int) Math.min(out.minIouMicros, iou);
                 flagsRef[r] |= MATCHED;
                 flags[o] |= MATCHED;
             }

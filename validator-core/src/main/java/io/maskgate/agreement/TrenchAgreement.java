@@ -65,6 +65,8 @@ public final class TrenchAgreement implements MovieObserver {
     /** Late member against the reference, per frame: object counts, F1 (millionths), kinds. */
     private final int[][] lateCount;
     private final int[][] lateF1;
+    /** Late member against the reference, per frame: lowest IoU of a matched pair (millionths). */
+    private final int[][] lateMinIou;
     private final byte[][] lateKinds;
     private int[] referenceCount;
     private long trenchMatched;
@@ -108,6 +110,7 @@ public final class TrenchAgreement implements MovieObserver {
         this.lateState = new int[k];
         this.lateCount = new int[k][times];
         this.lateF1 = new int[k][times];
+        this.lateMinIou = new int[k][times];
         this.lateKinds = new byte[k][times];
         this.referenceCount = new int[times];
         this.totals = new long[hypotheses][FIELDS];
@@ -126,7 +129,7 @@ public final class TrenchAgreement implements MovieObserver {
     /** Heap one worker takes: its kept movies and per-frame arrays. */
     static long bytesNeeded(int lateCount, boolean referenceIsLate, int times, int frameSize) {
         long movies = (long) (lateCount + (referenceIsLate ? 0 : 1)) * times * frameSize;
-        return movies + (long) lateCount * times * 9 + 4L * times + 8L * 5 * times + 65536L * 8 + 4096;
+        return movies + (long) lateCount * times * 13 + 4L * times + 8L * 5 * times + 65536L * 8 + 4096;
     }
 
     @Override
@@ -197,6 +200,7 @@ public final class TrenchAgreement implements MovieObserver {
             if (position >= 0) {
                 lateCount[position][t] = m.objects;
                 lateF1[position][t] = (int) Math.round(f1 * FrameMatch.IOU_SCALE);
+                lateMinIou[position][t] = m.minIouMicros;
                 lateKinds[position][t] = (byte) m.kinds();
             }
         }
@@ -251,6 +255,9 @@ public final class TrenchAgreement implements MovieObserver {
                     } else if (i == referencePosition) {
                         f1 = lateF1[j][t];
                         kindsIRef = Kinds.reverse(lateKinds[j][t]);
+                    } else if (agreeThroughReference(i, j, t)) {
+                        f1 = (int) FrameMatch.IOU_SCALE;
+                        kindsIRef = 0;
                     } else {
                         matcher.match(lateState[j] == PIXELS ? lateMovies[j] : empty, lateState[j] == PIXELS ? offset : 0,
                                 lateState[i] == PIXELS ? lateMovies[i] : empty, lateState[i] == PIXELS ? offset : 0, match);
@@ -318,6 +325,19 @@ public final class TrenchAgreement implements MovieObserver {
         collector.trenchDone(new TrenchOutcome(trench, collector.fov(trench), members >= 2 ? times : 0,
                 ambiguousFrames, members >= 2 ? stability : 0, trenchMatched, trenchReferenceObjects, trenchObjects,
                 frameKinds, spread, intervals(frameKinds, involved)));
+    }
+
+    /**
+     * True when late members {@code i} and {@code j} certainly match each other completely on frame {@code t},
+     * known without reading pixels: both match every object of the reference one-to-one (F1 1), and for every
+     * object the two IoU distances to the reference sum to less than 0.5. The Jaccard distance 1 - IoU is a
+     * metric, so the two objects matched to the same reference object are at distance below 0.5 from each other:
+     * IoU above 0.5, a match. Late checkpoints mostly agree this closely, so most pairs skip the pixel pass.
+     */
+    private boolean agreeThroughReference(int i, int j, int t) {
+        long scale = FrameMatch.IOU_SCALE;
+        return lateF1[i][t] == scale && lateF1[j][t] == scale
+                && (scale - lateMinIou[i][t]) + (scale - lateMinIou[j][t]) < scale / 2;
     }
 
     /** Runs of ambiguous frames merged across gaps of at most {@code maxGap} agreeing frames. */

@@ -88,6 +88,7 @@ class FrameMatcherTest {
             assertEquals(expected.objects, m.objects(), what);
             assertEquals(expected.matched, m.matched(), what);
             assertEquals(expected.iouSum, m.iouMicros() / 1e6, 1e-5 * Math.max(1, expected.matched), what);
+            assertEquals(expected.minIou, m.minIouMicros() / 1e6, 1e-6, what);
             assertEquals(expected.splits, m.splits(), what);
             assertEquals(expected.merges, m.merges(), what);
             assertEquals(expected.missing, m.missing(), what);
@@ -156,6 +157,7 @@ class FrameMatcherTest {
         int objects;
         int matched;
         double iouSum;
+        double minIou = 1;
         int splits;
         int merges;
         int missing;
@@ -193,6 +195,7 @@ class FrameMatcherTest {
             for (int i = 0; i < ra.length; i++) {
                 for (int j = 0; j < rb.length; j++) {
                     if (iou[i][j] > 0.5) {
+                        minIou = Math.min(minIou, iou[i][j]);
                         matchedA[i] = true;
                         matchedB[j] = true;
                     }
