@@ -30,9 +30,9 @@ class AgreementCommandTest {
     void printsTheIntervalsAsTsvAndTheSummaryOnStderr() {
         CliRun r = CliRun.run("agreement", "--no-progress", "--threads", "2", store.toString());
         assertEquals(0, r.exit(), r.toString());
-        String[] lines = r.out().split("\n");
-        assertEquals("trench\tfov\tstart\tend\tframes\tambiguousFrames\thypotheses\tkind", lines[0]);
-        assertEquals(1 + 5, lines.length, r.out());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertEquals("trench\tfov\tstart\tend\tframes\tambiguousFrames\thypotheses\tkind", lines.get(0));
+        assertEquals(1 + 5, lines.size(), r.out());
         assertTrue(r.err().contains("Hypothesis agreement (reference epoch 3999"), r.err());
         assertTrue(r.err().contains("in 5 intervals"), r.err());
     }
