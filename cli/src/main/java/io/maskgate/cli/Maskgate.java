@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The {@code maskgate} command: subcommands validate, package, rules, demo, fixture and generate-completion. */
+/** The {@code maskgate} command: subcommands validate, agreement, package, rules, demo, fixture and generate-completion. */
 @Command(name = "maskgate", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
         description = "Validates microscopy segmentation-mask datasets: Zarr v3 multi-hypothesis mask stores "
                 + "(metadata and every pixel) and HuBMAP segmentation-mask submissions.",
@@ -41,6 +41,7 @@ public final class Maskgate implements Callable<Integer> {
     public static CommandLine commandLine(CliEnvironment environment) {
         CommandLine cl = new CommandLine(new Maskgate());
         cl.addSubcommand(new ValidateCommand(environment));
+        cl.addSubcommand(new AgreementCommand(environment));
         cl.addSubcommand(new RulesCommand(environment));
         cl.addSubcommand(new DemoCommand(environment));
         cl.addSubcommand(new FixtureCommand(environment));
@@ -83,7 +84,7 @@ public final class Maskgate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: validate, package, rules, demo or fixture");
+        throw new ParameterException(spec.commandLine(), "missing command: validate, agreement, package, rules, demo or fixture");
     }
 
     /** {@code --version}: the version filtered into the core at build time. */

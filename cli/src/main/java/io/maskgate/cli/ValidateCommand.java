@@ -118,6 +118,19 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Remote targets: requests in flight at once (default: ${DEFAULT-VALUE}).")
     int remoteRequests;
 
+    @Option(names = "--agreement", negatable = true,
+            description = "Hypothesis agreement of mask stores (on by default for more than one hypothesis; "
+                    + "--no-agreement skips it): per-epoch, per-trench and per-time agreement, ambiguous intervals.")
+    Boolean agreement;
+
+    @Option(names = "--reference", paramLabel = "EPOCH",
+            description = "Epoch of the hypothesis every other one is matched to (default: the last).")
+    Integer reference;
+
+    @Option(names = "--late", paramLabel = "N",
+            description = "Compare the last N hypotheses among themselves for ambiguous intervals (default: 5).")
+    Integer late;
+
     private final CliEnvironment environment;
 
     ValidateCommand(CliEnvironment environment) {
@@ -162,7 +175,12 @@ final class ValidateCommand implements Callable<Integer> {
                 .sampleTrenches(sample)
                 .minObjectArea(minObjectArea)
                 .hubmapSchemaMode(hubmapSchema)
-                .zarrProfile(profile);
+                .zarrProfile(profile)
+                .agreement(agreement)
+                .agreementReference(reference);
+        if (late != null) {
+            b.agreementLate(late);
+        }
         if (threads != null) {
             b.threads(threads);
         }
@@ -189,6 +207,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The flag of a core option name: {@code minObjectArea} is {@code --min-object-area}. */
     private static String flag(String option) {
+        if (option.equals("agreementLate")) {
+            return "--late";
+        }
         return "--" + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 

@@ -115,6 +115,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "maskgate.s3Region")
     String s3Region;
 
+    /**
+     * Hypothesis agreement of mask stores: {@code auto} (on for more than one hypothesis), {@code true} or
+     * {@code false}. Its tables go into the reports and {@code maskgate-agreement-intervals.tsv} beside them.
+     */
+    @Parameter(property = "maskgate.agreement", defaultValue = "auto")
+    String agreement = "auto";
+
+    /** Epoch of the agreement's reference hypothesis (default: the last hypothesis). */
+    @Parameter(property = "maskgate.agreementReference")
+    Integer agreementReference;
+
+    /** How many of the last hypotheses are compared among themselves for ambiguous intervals. */
+    @Parameter(property = "maskgate.agreementLate", defaultValue = "5")
+    int agreementLate = ValidationOptions.DEFAULT_AGREEMENT_LATE;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -132,7 +147,7 @@ public class CheckMojo extends AbstractMojo {
         Parameters.requireNonNegative("maxLoggedFindings", maxLoggedFindings, "log all");
         List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample,
-                threads, minObjectArea, hubmapSchema, profile), log);
+                threads, minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate), log);
         List<Path> directories = Targets.reportDirectories(paths, reportDirectory.toPath());
         // JUnit failures are the findings that fail this build, so the CI test tab agrees with the build result.
         ReportStyle style = ReportStyle.defaults().withFailOn(failOnViolation ? failOn : FailOn.NEVER);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +30,8 @@ final class Parameters {
 
     /** The values both goals validate with: what and how. */
     record Scan(File configFile, boolean metadataOnly, int sample, int threads,
-                int minObjectArea, String hubmapSchema, String profile) {
+                int minObjectArea, String hubmapSchema, String profile, String agreement,
+                Integer agreementReference, int agreementLate) {
     }
 
     /** {@code maskgate: NAME (maskgate.NAME) PROBLEM}: what users see for any rejected value. */
@@ -91,6 +93,9 @@ final class Parameters {
                 .minObjectArea(scan.minObjectArea())
                 .hubmapSchemaMode(scan.hubmapSchema())
                 .zarrProfile(scan.profile())
+                .agreement(agreement(scan.agreement()))
+                .agreementReference(scan.agreementReference())
+                .agreementLate(scan.agreementLate())
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (scan.configFile() != null) {
             b.configFile(scan.configFile().toPath());
@@ -114,6 +119,17 @@ final class Parameters {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** {@code auto} is null (the core decides by hypothesis count); anything but true/false is an error. */
+    private static Boolean agreement(String value) throws MojoExecutionException {
+        String v = value == null ? "auto" : value.trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "auto", "" -> null;
+            case "true", "on" -> Boolean.TRUE;
+            case "false", "off" -> Boolean.FALSE;
+            default -> throw invalid("agreement", "must be auto, true or false, was '" + value + "'", null);
+        };
     }
 
     /** Fails unless {@code value >= 0}. */

@@ -102,6 +102,21 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "maskgate.s3Region")
     String s3Region;
 
+    /**
+     * Hypothesis agreement of mask stores: {@code auto} (on for more than one hypothesis), {@code true} or
+     * {@code false}. Its tables go into the reports and {@code maskgate-agreement-intervals.tsv} beside them.
+     */
+    @Parameter(property = "maskgate.agreement", defaultValue = "auto")
+    String agreement = "auto";
+
+    /** Epoch of the agreement's reference hypothesis (default: the last hypothesis). */
+    @Parameter(property = "maskgate.agreementReference")
+    Integer agreementReference;
+
+    /** How many of the last hypotheses are compared among themselves for ambiguous intervals. */
+    @Parameter(property = "maskgate.agreementLate", defaultValue = "5")
+    int agreementLate = ValidationOptions.DEFAULT_AGREEMENT_LATE;
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -150,7 +165,7 @@ public class ReportMojo extends AbstractMavenReport {
         Parameters.requireNonNegative("maxListedFindings", maxListedFindings, "list all");
         List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample, threads,
-                minObjectArea, hubmapSchema, profile), log);
+                minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate), log);
         Path pageDir = getReportOutputDirectory().toPath();
         List<Path> directories = Targets.reportDirectories(paths, pageDir.resolve(OUTPUT_NAME));
         List<ReportPage.Section> sections = new ArrayList<>();

@@ -101,6 +101,7 @@ public final class Validator {
         return new Report(Report.REPORT_VERSION, new Report.Tool("maskgate", Version.get()),
                 new Report.Target(target.name(), result.targetKind() == null ? kind : result.targetKind(),
                         result.targetDetail(), result.profile()), options.describe(),
-                result.summary(), result.findings(), result.checked(), result.statistics());
+                result.summary(), result.findings(), result.checked(), result.statistics(),
+                result.agreement());
     }
 }

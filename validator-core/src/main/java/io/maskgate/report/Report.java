@@ -16,15 +16,17 @@ import java.util.Map;
  *
  * @param reportVersion version of the JSON report contract ({@link #REPORT_VERSION})
  * @param options       the options that shaped the run, as shown to users
+ * @param agreement     the hypothesis-agreement section of a mask store, or null when it was not computed
  */
 public record Report(String reportVersion, Tool tool, Target target, Map<String, Object> options,
-                     Summary summary, List<Finding> findings, List<Checked> checked, List<StatTable> statistics)
+                     Summary summary, List<Finding> findings, List<Checked> checked, List<StatTable> statistics,
+                     Agreement agreement)
         implements AutoCloseable {
 
     /**
      * Version of the JSON report contract ({@code maskgate-report.schema.json}): the major number is bumped on any
      * incompatible change, the minor one when optional members are added (1.1: location keys ifd, xMin, yMin, xMax,
-     * yMax; label beyond 32 bits; 1.2: target.profile, target kind zarr).
+     * yMax; label beyond 32 bits; 1.2: target.profile, target kind zarr, the optional agreement section).
      */
     public static final String REPORT_VERSION = "1.2";
 
@@ -68,6 +70,12 @@ public record Report(String reportVersion, Tool tool, Target target, Map<String,
         findings = FindingList.of(findings); // a FindingList is immutable and kept as it is: never copied into memory
         checked = List.copyOf(checked);
         statistics = List.copyOf(statistics);
+    }
+
+    /** A report without an agreement section. */
+    public Report(String reportVersion, Tool tool, Target target, Map<String, Object> options, Summary summary,
+                  List<Finding> findings, List<Checked> checked, List<StatTable> statistics) {
+        this(reportVersion, tool, target, options, summary, findings, checked, statistics, null);
     }
 
     /** Releases the temporary file of the findings, if any; idempotent. */

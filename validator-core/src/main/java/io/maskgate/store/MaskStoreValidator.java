@@ -1,6 +1,10 @@
 package io.maskgate.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.maskgate.agreement.AgreementCollector;
+import io.maskgate.agreement.AgreementConfig;
+import io.maskgate.agreement.AgreementResult;
+import io.maskgate.store.scan.ScanResult;
 import io.maskgate.store.kernel.StoreGeometry;
 import io.maskgate.store.scan.PixelScanner;
 import io.maskgate.store.scan.ScanConfig;
@@ -8,6 +12,7 @@ import io.maskgate.storage.KeyKind;
 import io.maskgate.storage.Storage;
 import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
+import io.maskgate.validation.UsageException;
 import io.maskgate.validation.ValidationContext;
 import io.maskgate.zarr.DataType;
 import io.maskgate.zarr.ZarrArrayMetadata;
@@ -71,7 +76,7 @@ public final class MaskStoreValidator implements TargetValidator {
             context.checked("pixel scan", 0, "not run: " + DATA_FILE + " could not be read (see its findings)");
             return;
         }
-        scanPixels(storage.at(DATA_ARRAY), data, context);
+        scanPixels(storage.at(DATA_ARRAY), data, root == null ? null : root.attributes().path("trench_mapping"), context);
     }
 
     /** The root group; a root that is an array breaks the profile, not the Zarr specification. */
@@ -104,7 +109,7 @@ public final class MaskStoreValidator implements TargetValidator {
         return data == null ? null : data.array();
     }
 
-    private void scanPixels(Storage array, ZarrArrayMetadata data, ValidationContext context) {
+    private void scanPixels(Storage array, ZarrArrayMetadata data, JsonNode trenchMapping, ValidationContext context) {
         String unscannable = unscannable(data);
         if (unscannable != null) {
             context.checked("pixel scan", 0, "not run: " + unscannable + " (see the metadata findings)");
@@ -140,8 +145,57 @@ public final class MaskStoreValidator implements TargetValidator {
         }
         StoreGeometry geometry = new StoreGeometry((int) shape[0], epochInts, (int) shape[1], (int) shape[2],
                 (int) shape[3], (int) shape[4], data.fillValue().asInt(), DATA_ARRAY, chunks::file);
-        new PixelScanner(ScanConfig.from(context.options()).withReadAhead(array.readAhead()))
-                .scan(new ZarrChunkSource(chunks), geometry, chunks.pipeline(), context);
+        AgreementCollector agreement = agreement(geometry, trenchMapping, context);
+        ScanResult scan = new PixelScanner(ScanConfig.from(context.options()).withReadAhead(array.readAhead()))
+                .scan(new ZarrChunkSource(chunks), geometry, chunks.pipeline(), context, agreement);
+        if (agreement == null) {
+            return;
+        }
+        if (scan.agreementSkipped() != null) {
+            context.checked(AGREEMENT, 0, "not computed: " + scan.agreementSkipped());
+            return;
+        }
+        AgreementResult result = agreement.result();
+        result.tables().forEach(context::statistics);
+        context.agreement(result.section());
+        context.checked(AGREEMENT, result.section().frames(), "frames of " + result.section().trenches()
+                + " trenches compared among the late hypotheses " + result.section().lateEpochs()
+                + "; every hypothesis matched to the reference, epoch " + result.section().referenceEpoch());
+    }
+
+    private static final String AGREEMENT = "hypothesis agreement";
+
+    /**
+     * The agreement analysis the options ask for, or null: on by default for more than one hypothesis.
+     *
+     * @throws UsageException when the reference epoch the user chose is not one of the store's
+     */
+    private static AgreementCollector agreement(StoreGeometry g, JsonNode trenchMapping, ValidationContext context) {
+        Boolean wanted = context.options().agreement();
+        if (Boolean.FALSE.equals(wanted)) {
+            return null;
+        }
+        if (g.hypotheses() < 2) {
+            if (Boolean.TRUE.equals(wanted)) {
+                context.checked(AGREEMENT, 0, "not computed: the store has " + g.hypotheses() + " hypothesis");
+            }
+            return null;
+        }
+        String[] fovs = new String[g.trenches()];
+        if (trenchMapping != null && trenchMapping.isArray()) {
+            for (int i = 0; i < Math.min(fovs.length, trenchMapping.size()); i++) {
+                JsonNode fov = trenchMapping.get(i).path("fov");
+                fovs[i] = fov.isTextual() ? fov.textValue() : null;
+            }
+        }
+        AgreementConfig config = new AgreementConfig(context.options().agreementReference(),
+                context.options().agreementLate(), AgreementConfig.DEFAULT_F1_THRESHOLD, AgreementConfig.DEFAULT_MAX_GAP);
+        try {
+            return new AgreementCollector(config, g.hypotheses(), g.epochs(), g.trenches(), g.times(), g.height(),
+                    g.width(), fovs);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--reference " + config.referenceEpoch() + ": " + e.getMessage());
+        }
     }
 
     /** Why the scan cannot run on this array, or null; the profile rules report the cause. */

@@ -2,6 +2,7 @@ package io.maskgate.validation;
 
 import io.maskgate.findings.FindingList;
 import io.maskgate.findings.Summary;
+import io.maskgate.report.Agreement;
 import io.maskgate.report.Checked;
 import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
@@ -23,6 +24,7 @@ public final class ValidationContext implements FindingSink {
     private volatile String targetDetail = "";
     private volatile String targetKind;
     private volatile Report.Profile profile;
+    private volatile Agreement agreement;
 
     public ValidationContext(Target target, ValidationOptions options) {
         this.target = target;
@@ -69,6 +71,15 @@ public final class ValidationContext implements FindingSink {
 
     public synchronized void statistics(StatTable table) {
         statistics.add(table);
+    }
+
+    /** The hypothesis-agreement section of the report. */
+    public void agreement(Agreement section) {
+        this.agreement = section;
+    }
+
+    Agreement agreementSection() {
+        return agreement;
     }
 
     /** A detail of the target shown in the report, e.g. the applied HuBMAP schema version. */

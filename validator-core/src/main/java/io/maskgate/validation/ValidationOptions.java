@@ -20,13 +20,21 @@ import java.util.Objects;
  * @param hubmapSchemaMode which HuBMAP directory-schema versions are accepted
  * @param configFile       the config file the policy came from, for the report; may be null
  * @param zarrProfile      which checks a Zarr v3 target gets: auto-detected, the mask-store profile or plain Zarr
+ * @param agreement        hypothesis agreement: null = on for mask stores with more than one hypothesis,
+ *                         true = on (an error for a store with one), false = off
+ * @param agreementReference epoch of the reference hypothesis of the agreement; null = the last hypothesis
+ * @param agreementLate    how many of the last hypotheses are compared among themselves for ambiguous intervals
  */
 public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int threads, int minObjectArea,
                                 HubmapSchemaMode hubmapSchemaMode, RulePolicy policy, String configFile,
-                                ProgressListener progress, ZarrProfile zarrProfile) {
+                                ProgressListener progress, ZarrProfile zarrProfile, Boolean agreement,
+                                Integer agreementReference, int agreementLate) {
 
     /** Objects smaller than this many pixels are reported unless the user says otherwise. */
     public static final int DEFAULT_MIN_OBJECT_AREA = 15;
+
+    /** Late hypotheses compared among themselves for ambiguous intervals unless the user says otherwise. */
+    public static final int DEFAULT_AGREEMENT_LATE = 5;
 
     /** Option names in messages, as the Maven plugin's parameters (the CLI derives its flags from them). */
     static final String SAMPLE = "sample";
@@ -34,12 +42,14 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
     static final String MIN_OBJECT_AREA = "minObjectArea";
     static final String HUBMAP_SCHEMA = "hubmapSchema";
     static final String PROFILE = "profile";
+    static final String AGREEMENT_LATE = "agreementLate";
 
     /** The checks of every value; the builder and direct construction both pass through here. */
     public ValidationOptions {
         InvalidOptionException.requireAtLeast(SAMPLE, sampleTrenches, 0, "0 (all trenches)");
         InvalidOptionException.requireAtLeast(THREADS, threads, 1);
         InvalidOptionException.requireAtLeast(MIN_OBJECT_AREA, minObjectArea, 0);
+        InvalidOptionException.requireAtLeast(AGREEMENT_LATE, agreementLate, 2);
         Objects.requireNonNull(hubmapSchemaMode, "hubmapSchemaMode");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(progress, "progress");
@@ -67,6 +77,9 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         b.configFile = configFile;
         b.progress = progress;
         b.zarrProfile = zarrProfile.id();
+        b.agreement = agreement;
+        b.agreementReference = agreementReference;
+        b.agreementLate = agreementLate;
         return b;
     }
 
@@ -80,6 +93,16 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         m.put("profile", zarrProfile.id());
         if (configFile != null) {
             m.put("configFile", configFile);
+        }
+        // Agreement settings only when the user set them: the report's agreement section states what was used.
+        if (agreement != null) {
+            m.put("agreement", agreement);
+        }
+        if (agreementReference != null) {
+            m.put("agreementReference", agreementReference);
+        }
+        if (agreementLate != DEFAULT_AGREEMENT_LATE) {
+            m.put("agreementLate", agreementLate);
         }
         return m;
     }
@@ -112,6 +135,9 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         private Path configToLoad;
         private ProgressListener progress = ProgressListener.NONE;
         private String zarrProfile = ZarrProfile.AUTO.id();
+        private Boolean agreement;
+        private Integer agreementReference;
+        private int agreementLate = DEFAULT_AGREEMENT_LATE;
 
         private Builder() {
         }
@@ -171,6 +197,24 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             return this;
         }
 
+        /** Hypothesis agreement: null (default) = on for stores with more than one hypothesis, true, false. */
+        public Builder agreement(Boolean v) {
+            agreement = v;
+            return this;
+        }
+
+        /** Epoch of the agreement's reference hypothesis; null (default) = the last hypothesis. */
+        public Builder agreementReference(Integer v) {
+            agreementReference = v;
+            return this;
+        }
+
+        /** Late hypotheses compared for ambiguous intervals, at least 2 (default {@value ValidationOptions#DEFAULT_AGREEMENT_LATE}). */
+        public Builder agreementLate(int v) {
+            agreementLate = v;
+            return this;
+        }
+
         /**
          * The options, every value checked.
          *
@@ -189,7 +233,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             boolean fromFile = configToLoad != null;
             return new ValidationOptions(metadataOnly, sampleTrenches, workers, minObjectArea, mode,
                     fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
-                    progress, profile);
+                    progress, profile, agreement, agreementReference, agreementLate);
         }
     }
 }

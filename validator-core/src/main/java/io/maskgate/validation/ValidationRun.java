@@ -2,6 +2,7 @@ package io.maskgate.validation;
 
 import io.maskgate.findings.FindingList;
 import io.maskgate.findings.Summary;
+import io.maskgate.report.Agreement;
 import io.maskgate.report.Checked;
 import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
@@ -18,7 +19,7 @@ public final class ValidationRun {
     /** What a finished run hands to the report. */
     public record Result(FindingList findings, Summary summary, List<Checked> checked,
                          List<StatTable> statistics, String targetDetail, String targetKind,
-                         Report.Profile profile) {
+                         Report.Profile profile, Agreement agreement) {
     }
 
     private final ValidationContext context;
@@ -36,7 +37,7 @@ public final class ValidationRun {
     public Result finish() {
         FindingList findings = context.finishFindings();
         return new Result(findings, context.summary(), context.checkedItems(), context.statisticsTables(),
-                context.targetDetail(), context.targetKind(), context.profile());
+                context.targetDetail(), context.targetKind(), context.profile(), context.agreementSection());
     }
 
     /** Drops the findings and their temporary files after a failed run. */

@@ -76,7 +76,8 @@ class ValidationOptionsTest {
     @Test
     void directConstructionIsCheckedToo() {
         assertThrows(InvalidOptionException.class, () -> new ValidationOptions(false, 0, 0, 15, HubmapSchemaMode.LATEST,
-                RulePolicy.DEFAULT, null, ProgressListener.NONE, ZarrProfile.AUTO));
+                RulePolicy.DEFAULT, null, ProgressListener.NONE, ZarrProfile.AUTO, null, null,
+                ValidationOptions.DEFAULT_AGREEMENT_LATE));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.maskgate.report.writer;
 
 import io.maskgate.findings.Summary;
+import io.maskgate.report.Agreement;
 import io.maskgate.report.Checked;
 import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
@@ -75,6 +76,9 @@ final class JsonReportWriter implements ReportWriter {
             }
             g.writeEndArray();
             statistics(report.statistics(), g);
+            if (report.agreement() != null) {
+                agreement(report.agreement(), g);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -161,6 +165,79 @@ final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** {@code agreement}: the chart data of the hypothesis agreement; its tables are in {@code statistics}. */
+    private static void agreement(Agreement a, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("agreement");
+        g.writeNumberField("referenceEpoch", a.referenceEpoch());
+        g.writeArrayFieldStart("lateEpochs");
+        for (int e : a.lateEpochs()) {
+            g.writeNumber(e);
+        }
+        g.writeEndArray();
+        g.writeNumberField("f1Threshold", a.f1Threshold());
+        g.writeNumberField("maxGap", a.maxGap());
+        g.writeNumberField("trenches", a.trenches());
+        g.writeNumberField("frames", a.frames());
+        g.writeNumberField("ambiguousFrames", a.ambiguousFrames());
+        g.writeNumberField("intervals", a.intervals());
+        g.writeArrayFieldStart("curve");
+        for (Agreement.EpochPoint p : a.curve()) {
+            g.writeStartObject();
+            g.writeNumberField("hypothesis", p.hypothesis());
+            g.writeNumberField("epoch", p.epoch());
+            g.writeNumberField("f1", p.f1());
+            g.writeNumberField("meanIoU", p.meanIou());
+            g.writeBooleanField("reference", p.reference());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("worstTrenches");
+        for (Agreement.TrenchSeries t : a.worstTrenches()) {
+            g.writeStartObject();
+            g.writeNumberField("trench", t.trench());
+            g.writeStringField("fov", t.fov());
+            g.writeNumberField("ambiguousFrames", t.ambiguousFrames());
+            g.writeNumberField("stability", t.stability());
+            g.writeArrayFieldStart("countSpread");
+            for (int v : t.countSpread()) {
+                g.writeNumber(v);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Agreement.HeatMap h = a.heatMap();
+        g.writeObjectFieldStart("heatMap");
+        g.writeNumberField("trenches", h.trenches());
+        g.writeNumberField("times", h.times());
+        g.writeArrayFieldStart("trenchStarts");
+        for (int v : h.trenchStarts()) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("timeStarts");
+        for (int v : h.timeStarts()) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("values");
+        for (double[] row : h.values()) {
+            g.writeStartArray();
+            for (double v : row) {
+                g.writeNumber(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("tables");
+        for (String t : a.tables()) {
+            g.writeString(t);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void cell(Object v, JsonGenerator g) throws IOException {

@@ -27,7 +27,8 @@ public final class ReportFiles {
 
     /**
      * Writes {@code report} in every format into {@code dir} (created when missing), each file
-     * atomically; returns the files in the order of {@code formats}.
+     * atomically; returns the files in the order of {@code formats}, then the agreement intervals
+     * ({@value AgreementIntervalsWriter#FILE_NAME}) when the report has an agreement section.
      */
     public static List<Path> writeAll(Report report, List<ReportFormat> formats, Path dir, ReportStyle style)
             throws IOException {
@@ -37,6 +38,11 @@ public final class ReportFiles {
             Path file = fileFor(dir, format);
             ReportWriters.writeAtomically(file, ReportWriters.forFormat(format, style), report);
             written.add(file);
+        }
+        if (report.agreement() != null) {
+            Path intervals = AgreementIntervalsWriter.fileIn(dir);
+            ReportWriters.writeAtomically(intervals, new AgreementIntervalsWriter(), report);
+            written.add(intervals);
         }
         return written;
     }

@@ -102,6 +102,7 @@ final class TextReportWriter implements ReportWriter {
         if (report.findings().isEmpty()) {
             w.write(paint(GREEN + BOLD, "No problems found.") + "\n");
             checked(report, w);
+            agreement(report, w);
         } else {
             for (Section s : sections(report.findings(), style.verbose() ? 0 : style.examplesPerCode(), style.verbose()).values()) {
                 if (style.verbose()) {
@@ -111,6 +112,7 @@ final class TextReportWriter implements ReportWriter {
                 }
             }
             checked(report, w);
+            agreement(report, w);
             w.write(countLine(summary) + "\n");
         }
         w.flush();
@@ -264,6 +266,17 @@ final class TextReportWriter implements ReportWriter {
         for (Checked c : report.checked()) {
             String detail = c.detail().isEmpty() ? "" : " (" + Texts.printable(c.detail()) + ")";
             w.write("  - " + Texts.printable(c.what()) + ": " + String.format(Locale.ROOT, "%,d", c.count()) + detail + "\n");
+        }
+        w.write("\n");
+    }
+
+    /** The agreement section in a few lines ({@link AgreementText}). */
+    private void agreement(Report report, Writer w) throws IOException {
+        if (report.agreement() == null) {
+            return;
+        }
+        for (String line : AgreementText.lines(report.agreement())) {
+            w.write(line + "\n");
         }
         w.write("\n");
     }

@@ -119,9 +119,26 @@ public final class TrenchKernel implements AutoCloseable {
      *                                  left unset, a trench outside the array)
      */
     public void check(TrenchChunks in, FindingSink out, TrenchStats stats) {
+        check(in, out, stats, null);
+    }
+
+    /**
+     * As {@link #check(TrenchChunks, FindingSink, TrenchStats)}, showing every decoded movie to {@code observer}
+     * (null for none) right after it was checked; the observer chooses which hypothesis is decoded first.
+     */
+    public void check(TrenchChunks in, FindingSink out, TrenchStats stats, MovieObserver observer) {
         checkInput(in, stats);
         int trench = in.trench();
-        for (int h = 0; h < geometry.hypotheses(); h++) {
+        int first = observer == null ? 0 : observer.firstHypothesis();
+        if (first < 0 || first >= geometry.hypotheses()) {
+            throw new IllegalArgumentException("no hypothesis " + first + " to decode first");
+        }
+        if (observer != null) {
+            observer.begin(trench);
+        }
+        for (int i = 0; i < geometry.hypotheses(); i++) {
+            // first, then the others in order: 0 .. first-1, first+1 .. n-1
+            int h = i == 0 ? first : (i <= first ? i - 1 : i);
             findings.start(out, stats, h, geometry.epoch(h), trench,
                     geometry.chunkKeys().key(layout.movieStart(h, trench, coords)));
             LabelStats s = stats.hypothesis(h);
@@ -142,6 +159,14 @@ public final class TrenchKernel implements AutoCloseable {
                 }
                 case ERROR -> s.chunkFailed();
             }
+            if (observer != null) {
+                boolean pixels = movieKind == ChunkStatus.Kind.PRESENT
+                        || (movieKind == ChunkStatus.Kind.ABSENT && geometry.fillValue() != 0);
+                observer.movie(h, pixels ? movie : null, movieKind);
+            }
+        }
+        if (observer != null) {
+            observer.end();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.maskgate.store.scan;
 
+import io.maskgate.agreement.AgreementCollector;
+import io.maskgate.agreement.TrenchAgreement;
 import io.maskgate.labels.FrameAnalyzer;
 import io.maskgate.labels.LabelRules;
 import io.maskgate.report.Checked;
@@ -69,7 +71,16 @@ public final class PixelScanner {
      */
     public ScanResult scan(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline,
                            ValidationContext context) {
-        ScanResult result = scan(source, geometry, pipeline, context, context.progress());
+        return scan(source, geometry, pipeline, context, (AgreementCollector) null);
+    }
+
+    /**
+     * As {@link #scan(ChunkSource, StoreGeometry, CodecPipeline, ValidationContext)}, also feeding every decoded
+     * movie to {@code agreement} (null for none): the agreement analysis shares the scan's reads and decoding.
+     */
+    public ScanResult scan(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline,
+                           ValidationContext context, AgreementCollector agreement) {
+        ScanResult result = scan(source, geometry, pipeline, context, context.progress(), agreement);
         for (Checked c : result.checked()) {
             context.checked(c.what(), c.count(), c.detail());
         }
@@ -80,28 +91,47 @@ public final class PixelScanner {
     /** Scans the store, reporting findings to {@code sink}; what was checked and the statistics are returned. */
     public ScanResult scan(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline, FindingSink sink,
                            ProgressListener progress) {
+        return scan(source, geometry, pipeline, sink, progress, null);
+    }
+
+    /**
+     * Scans the store, reporting findings to {@code sink} and showing every decoded movie to {@code agreement}
+     * (null for none). When the heap cannot hold a worker with the agreement's buffers, the scan runs without it
+     * and says so in {@link ScanResult#agreementSkipped()}.
+     */
+    public ScanResult scan(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline, FindingSink sink,
+                           ProgressListener progress, AgreementCollector agreement) {
         int[] trenches = sampleTrenches(geometry.trenches(), config.sampleTrenches());
         int hypotheses = geometry.hypotheses();
         long chunkCount = (long) trenches.length * hypotheses;
         List<RuleMeta> rules = LabelRules.contentRules();
         String skipped = unscannable(geometry, pipeline, chunkCount);
         TrenchLayout layout = skipped == null ? new TrenchLayout(geometry, pipeline.chunkShape()) : null;
-        int workers = skipped != null ? 0 : workers(geometry, pipeline, layout, trenches.length, rules.size());
+        String agreementSkipped = null;
+        long extra = agreement == null ? 0 : agreement.bytesPerWorker();
+        int workers = skipped != null ? 0 : workers(geometry, pipeline, layout, trenches.length, rules.size(), extra);
+        if (skipped == null && workers == 0 && agreement != null) {
+            agreementSkipped = "it needs about " + extra + " more bytes of heap per worker than the scan's budget of "
+                    + config.memoryBudget() + " bytes allows";
+            agreement = null;
+            workers = workers(geometry, pipeline, layout, trenches.length, rules.size(), 0);
+        }
         if (skipped == null && workers == 0) {
             skipped = "the scan needs about " + perWorkerBytes(geometry, pipeline, layout, rules.size())
                     + " bytes of heap per worker, more than its budget of " + config.memoryBudget() + " bytes";
         }
         if (skipped != null) {
             return new ScanResult(chunkCount, 0, 0, 0, 0, 0, 0, skipped,
-                    List.of(new Checked("label scan chunks", 0, "labels not checked: " + skipped)), List.of());
+                    List.of(new Checked("label scan chunks", 0, "labels not checked: " + skipped)), List.of(),
+                    agreement == null ? null : "the label scan did not run: " + skipped);
         }
-        Run run = new Run(source, geometry, pipeline, layout, trenches, workers, sink, progress);
+        Run run = new Run(source, geometry, pipeline, layout, trenches, workers, sink, progress, agreement);
         TrenchStats merged = run.execute();
 
         List<Checked> checked = checkedFrames(geometry, trenches, chunkCount, merged);
         return new ScanResult(chunkCount, merged.chunksPresent(), merged.chunksAbsent(), merged.chunksFailed(),
                 merged.frames(), merged.labelFindings(), workers, null, checked,
-                ScanStatistics.tables(merged, geometry, rules));
+                ScanStatistics.tables(merged, geometry, rules), agreementSkipped);
     }
 
     /**
@@ -192,8 +222,9 @@ public final class PixelScanner {
                 + TrenchChunks.bytesNeeded(layout.slotCount(), stored);
     }
 
-    private int workers(StoreGeometry g, CodecPipeline pipeline, TrenchLayout layout, int trenches, int rules) {
-        long byMemory = config.memoryBudget() / perWorkerBytes(g, pipeline, layout, rules);
+    private int workers(StoreGeometry g, CodecPipeline pipeline, TrenchLayout layout, int trenches, int rules,
+                        long extraPerWorker) {
+        long byMemory = config.memoryBudget() / (perWorkerBytes(g, pipeline, layout, rules) + extraPerWorker);
         return (int) Math.max(0, Math.min(Math.min(config.threads(), trenches), byMemory));
     }
 
@@ -207,6 +238,7 @@ public final class PixelScanner {
         private final int workerCount;
         private final FindingSink sink;
         private final ProgressListener progress;
+        private final AgreementCollector agreement;
         private final AtomicInteger next = new AtomicInteger();
         private volatile boolean cancelled;
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -215,7 +247,7 @@ public final class PixelScanner {
         private ChunkPrefetcher prefetcher;
 
         Run(ChunkSource source, StoreGeometry geometry, CodecPipeline pipeline, TrenchLayout layout, int[] trenches,
-            int workers, FindingSink sink, ProgressListener progress) {
+            int workers, FindingSink sink, ProgressListener progress, AgreementCollector agreement) {
             this.source = source;
             this.geometry = geometry;
             this.pipeline = pipeline;
@@ -224,6 +256,7 @@ public final class PixelScanner {
             this.workerCount = workers;
             this.sink = sink;
             this.progress = progress;
+            this.agreement = agreement;
         }
 
         TrenchStats execute() {
@@ -303,7 +336,7 @@ public final class PixelScanner {
                 // The kernel is made on the worker's thread: its buffers are allocated by the thread that uses them.
                 try (TrenchKernel kernel = new TrenchKernel(geometry, pipeline, config.kernel())) {
                     stats = kernel.newStats();
-                    work(kernel);
+                    work(kernel, agreement == null ? null : agreement.newWorker());
                 } catch (Throwable t) {
                     // An I/O error of the source, a bug, or OutOfMemoryError: stop everyone. Chunk problems
                     // never get here: they are findings.
@@ -312,7 +345,7 @@ public final class PixelScanner {
                 }
             }
 
-            private void work(TrenchKernel kernel) {
+            private void work(TrenchKernel kernel, TrenchAgreement observer) {
                 final int hypotheses = geometry.hypotheses();
                 while (!cancelled && !Thread.currentThread().isInterrupted()) {
                     int index = next.getAndIncrement();
@@ -324,7 +357,7 @@ public final class PixelScanner {
                     } else {
                         fetch(trenches[index]);
                     }
-                    kernel.check(chunks, sink, stats);
+                    kernel.check(chunks, sink, stats, observer);
                     progress.advance(hypotheses);
                 }
             }
