@@ -115,7 +115,7 @@ final class PackageCommand implements Callable<Integer> {
             console.note("wrote " + r.upload() + (r.zip() != null ? " and " + r.zip() : "") + " in "
                     + seconds(r.writeNanos()) + "; validated it in " + seconds(r.validateNanos()));
             r.summary().forEach(console::note);
-            for (Path p : reports.write(r.report(), color.enabled(environment), verbose, console, environment)) {
+            for (Path p : reports.write(r.report(), color.enabled(environment), Console.style(false, verbose), console, environment)) {
                 console.note("wrote " + p);
             }
             Outcome outcome = r.outcome();
