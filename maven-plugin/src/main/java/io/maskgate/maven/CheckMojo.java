@@ -94,7 +94,7 @@ public class CheckMojo extends AbstractMojo {
      * metadata and every chunk of every array).
      */
     @Parameter(property = "maskgate.profile", defaultValue = "auto")
-    String profile;
+    String profile = "auto";
 
     /** At most this many findings are logged one per line (0 = all); the report files always hold every finding. */
     @Parameter(property = "maskgate.maxLoggedFindings", defaultValue = "1000")

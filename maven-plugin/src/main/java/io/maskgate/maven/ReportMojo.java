@@ -85,7 +85,7 @@ public class ReportMojo extends AbstractMavenReport {
      * metadata and every chunk of every array).
      */
     @Parameter(property = "maskgate.profile", defaultValue = "auto")
-    String profile;
+    String profile = "auto";
 
     /**
      * Folder SARIF URIs are relative to. Default: the root of the git work tree holding each target (what GitHub

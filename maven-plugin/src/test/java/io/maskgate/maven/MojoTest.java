@@ -134,7 +134,7 @@ class MojoTest {
                 assertThrows(MojoExecutionException.class, hubmap::execute).getMessage());
         CheckMojo profile = configure(new CheckMojo(), notAStore);
         profile.profile = "mask";
-        assertEquals("maskgate: profile must be auto, mask-store or generic, was 'mask'",
+        assertEquals("maskgate: profile (maskgate.profile) must be auto, mask-store or generic, was 'mask'",
                 assertThrows(MojoExecutionException.class, profile::execute).getMessage());
         CheckMojo tolerance = configure(new CheckMojo(), notAStore);
         tolerance.maxAllowedViolations = -1;
