@@ -47,12 +47,17 @@ class AgreementCommandTest {
     @Test
     void validateWritesTheIntervalsBesideTheReportsUnlessTurnedOff() throws IOException {
         Path dir = shared.resolve("reports");
-        CliRun on = CliRun.run("validate", "--no-progress", "--format", "json,xlsx", "-o", dir.toString(),
+        CliRun on = CliRun.run("validate", "--no-progress", "--format", "json,tsv", "-o", dir.toString(),
                 store.toString());
         assertTrue(on.exit() <= 1, on.toString());
         Path tsv = dir.resolve("maskgate-agreement-intervals.tsv");
         assertEquals(6, Files.readAllLines(tsv).size());
         assertTrue(Files.readString(dir.resolve("maskgate-report.json")).contains("\"agreement\" : {"));
+        Path jsonOnly = shared.resolve("json-only");
+        CliRun noTsv = CliRun.run("validate", "--no-progress", "--format", "json,xlsx", "-o", jsonOnly.toString(),
+                store.toString());
+        assertTrue(noTsv.exit() <= 1, noTsv.toString());
+        assertFalse(Files.exists(jsonOnly.resolve("maskgate-agreement-intervals.tsv")), "only the formats asked for");
 
         CliRun off = CliRun.run("validate", "--no-progress", "--no-agreement", "--format", "json", store.toString());
         assertFalse(off.out().contains("\"agreement\" : {"), off.out());  // options still say "agreement" : false

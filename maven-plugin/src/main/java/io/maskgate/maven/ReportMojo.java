@@ -104,7 +104,7 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * Hypothesis agreement of mask stores: {@code auto} (on for more than one hypothesis), {@code true} or
-     * {@code false}. Its tables go into the reports and {@code maskgate-agreement-intervals.tsv} beside them.
+     * {@code false}. Its tables go into the reports, and with the {@code tsv} format {@code maskgate-agreement-intervals.tsv} beside them.
      */
     @Parameter(property = "maskgate.agreement", defaultValue = "auto")
     String agreement = "auto";

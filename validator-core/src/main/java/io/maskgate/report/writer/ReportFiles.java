@@ -27,8 +27,9 @@ public final class ReportFiles {
 
     /**
      * Writes {@code report} in every format into {@code dir} (created when missing), each file
-     * atomically; returns the files in the order of {@code formats}, then the agreement intervals
-     * ({@value AgreementIntervalsWriter#FILE_NAME}) when the report has an agreement section.
+     * atomically; returns the files in the order of {@code formats}, then, with the TSV format, the agreement
+     * intervals ({@value AgreementIntervalsWriter#FILE_NAME}) when the report has an agreement section.
+     * Only what was asked for is written: the intervals TSV is the TSV report's companion.
      */
     public static List<Path> writeAll(Report report, List<ReportFormat> formats, Path dir, ReportStyle style)
             throws IOException {
@@ -39,7 +40,7 @@ public final class ReportFiles {
             ReportWriters.writeAtomically(file, ReportWriters.forFormat(format, style), report);
             written.add(file);
         }
-        if (report.agreement() != null) {
+        if (report.agreement() != null && formats.contains(ReportFormat.TSV)) {
             Path intervals = AgreementIntervalsWriter.fileIn(dir);
             ReportWriters.writeAtomically(intervals, new AgreementIntervalsWriter(), report);
             written.add(intervals);
