@@ -1,5 +1,6 @@
 package io.maskgate.cli;
 
+import io.maskgate.fixtures.AgreementScenario;
 import io.maskgate.fixtures.FileTrees;
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.MaskStoreGenerator;
@@ -31,7 +32,7 @@ final class FixtureCommand implements Callable<Integer> {
     enum Kind { STORE, UPLOAD }
 
     /** Starting points for the store's shape. */
-    enum Preset { SMALL, DEMO, RELEASE }
+    enum Preset { SMALL, DEMO, RELEASE, AGREEMENT }
 
     @Spec
     CommandSpec spec;
@@ -45,7 +46,9 @@ final class FixtureCommand implements Callable<Integer> {
     Kind kind;
 
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "demo",
-            description = "small (3 x 6 x 12), demo (17 x 24 x 721, default) or release (17 x 2795 x 721, about 190 GB raw).")
+            description = "small (3 x 6 x 12), demo (17 x 24 x 721, default), release (17 x 2795 x 721, about 190 GB raw) "
+                    + "or agreement (6 x 5 x 40 whose hypotheses differ in known ways: a split cell, a merged pair, "
+                    + "missing cells, a shifted cell; for the agreement report and its plots; fixed shape and seed).")
     Preset preset;
 
     @Option(names = "--hypotheses", paramLabel = "N", description = "Segmentation hypotheses (1..255).")
@@ -112,6 +115,10 @@ final class FixtureCommand implements Callable<Integer> {
     }
 
     private void generateStore(Console console) throws IOException {
+        if (preset == Preset.AGREEMENT) {
+            generateAgreementScenario(console);
+            return;
+        }
         StoreSpec storeSpec = storeSpec();
         MaskStoreGenerator.Result result;
         try (Console.Progress progress = console.progress()) {
@@ -122,11 +129,25 @@ final class FixtureCommand implements Callable<Integer> {
                 result.chunksWritten(), result.chunksAbsent(), result.compressedBytes() / 1e6, result.compressionRatio()));
     }
 
+    /** The agreement scenario has its own shape and changes: options that would alter them are refused, not ignored. */
+    private void generateAgreementScenario(Console console) throws IOException {
+        if (hypotheses != null || trenches != null || times != null || seed != null || defectName != null) {
+            throw usage("--preset agreement has a fixed shape, seed and changes: drop --hypotheses, --trenches, "
+                    + "--times, --seed and --defect");
+        }
+        AgreementScenario.write(out);
+        StoreSpec s = AgreementScenario.SPEC;
+        console.note(String.format(Locale.ROOT, "wrote %s: %d x %d x %d x %d x %d with %d known disagreements between "
+                        + "hypotheses (split, merge, missing, shifted)", out, s.hypotheses(), s.trenches(), s.times(),
+                s.height(), s.width(), AgreementScenario.EVENTS.size()));
+    }
+
     private StoreSpec storeSpec() {
         StoreSpec base = switch (preset) {
             case SMALL -> StoreSpec.small(1);
             case DEMO -> StoreSpec.demo();
             case RELEASE -> StoreSpec.release();
+            case AGREEMENT -> AgreementScenario.SPEC;
         };
         try {
             StoreSpec s = base.withShape(hypotheses != null ? hypotheses : base.hypotheses(),

@@ -95,6 +95,22 @@ class FixtureAndDemoCommandTest {
     }
 
     @Test
+    void theAgreementPresetWritesTheScenarioWithItsKnownIntervals() {
+        Path out = tmp.resolve("agreement");
+        CliRun r = CliRun.run("fixture", "--preset", "agreement", "--no-progress", out.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains("6 x 5 x 40 x 164 x 34 with 7 known disagreements"), r::toString);
+        CliRun a = CliRun.run("agreement", "--no-progress", out.toString());
+        assertEquals(0, a.exit(), a::toString);
+        assertEquals(1 + 5, a.out().lines().count(), a::toString);  // AgreementScenario: 5 late intervals
+
+        CliRun shaped = CliRun.run("fixture", "--preset", "agreement", "--trenches", "3", tmp.resolve("b").toString());
+        assertEquals(2, shaped.exit(), shaped::toString);
+        assertTrue(shaped.err().contains("--preset agreement has a fixed shape"), shaped::toString);
+        assertFalse(Files.exists(tmp.resolve("b")), "nothing written on a usage error");
+    }
+
+    @Test
     void fixtureUsageErrors() throws IOException {
         assertEquals(2, CliRun.run("fixture").exit(), "OUT is required");
         assertEquals(2, CliRun.run("fixture", "--defect", "no-such-defect", tmp.resolve("a").toString()).exit());

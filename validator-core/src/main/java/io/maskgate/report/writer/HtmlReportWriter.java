@@ -47,6 +47,7 @@ final class HtmlReportWriter implements ReportWriter {
                 new HtmlSummarySection(style, rules),
                 new HtmlFindingsSection(style, rules),
                 new HtmlTrenchMapSection(),
+                new HtmlAgreementSection(),
                 new HtmlStatisticsSection(),
                 new HtmlCheckedSection());
     }

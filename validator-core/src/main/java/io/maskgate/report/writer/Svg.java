@@ -3,6 +3,7 @@ package io.maskgate.report.writer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /** Charts as inline SVG, drawn in Java: the HTML report needs no script and no network. */
 final class Svg {
@@ -96,14 +97,49 @@ final class Svg {
      */
     static void heatMap(Html html, String caption, String rowTitle, List<String> rowLabels, String columnTitle,
                         List<String> columnLabels, long[][] counts) throws IOException {
-        int rows = rowLabels.size();
-        int columns = columnLabels.size();
-        long max = 1;
-        for (long[] r : counts) {
-            for (long c : r) {
-                max = Math.max(max, c);
+        long peak = 1;
+        double[][] values = new double[counts.length][];
+        for (int r = 0; r < counts.length; r++) {
+            values[r] = new double[counts[r].length];
+            for (int c = 0; c < counts[r].length; c++) {
+                peak = Math.max(peak, counts[r][c]);
+                values[r][c] = counts[r][c];
             }
         }
+        long max = peak;
+        double[] legend = new double[HEAT.length];
+        for (int k = 0; k < HEAT.length; k++) {
+            legend[k] = Math.round(Math.pow((double) max, k / (double) (HEAT.length - 1)));
+        }
+        grid(html, caption, rowTitle, rowLabels, columnTitle, columnLabels, values,
+                v -> heat((long) v, max), v -> Html.number((long) v), legend);
+    }
+
+    /**
+     * A heat map of shares {@code shares[row][column]} from 0 to 1, colour on a linear scale (the palette of
+     * {@link #heatMap}), zero in grey; each cell's tooltip gives its labels and the share as a percentage.
+     */
+    static void shareHeatMap(Html html, String caption, String rowTitle, List<String> rowLabels, String columnTitle,
+                             List<String> columnLabels, double[][] shares) throws IOException {
+        double[] legend = {0, 0.25, 0.5, 0.75, 1};
+        grid(html, caption, rowTitle, rowLabels, columnTitle, columnLabels, shares, Svg::shareColour,
+                v -> fmt(Math.round(v * 1000) / 10.0) + "%", legend);
+    }
+
+    /** Colour of a share from 0 to 1: grey at zero (nothing there), then the heat palette, linear. */
+    static String shareColour(double share) {
+        if (!(share > 0)) {
+            return "#eeeeee";
+        }
+        return interpolate(Math.min(1, share) * (HEAT.length - 1));
+    }
+
+    /** The layout shared by the heat maps: labelled rows and columns of cells, then a legend of {@code legend}. */
+    private static void grid(Html html, String caption, String rowTitle, List<String> rowLabels, String columnTitle,
+                             List<String> columnLabels, double[][] values, DoubleFunction<String> colour,
+                             DoubleFunction<String> label, double[] legend) throws IOException {
+        int rows = rowLabels.size();
+        int columns = columnLabels.size();
         int cellW = Math.max(2, Math.min(24, 640 / Math.max(1, columns)));
         int cellH = Math.max(6, Math.min(20, 400 / Math.max(1, rows)));
         int left = 70;
@@ -119,10 +155,10 @@ final class Svg {
                         .text(rowLabels.get(r)).raw("</text>");
             }
             for (int c = 0; c < columns; c++) {
-                long v = counts[r][c];
+                double v = values[r][c];
                 html.raw("<rect x=\"" + (left + c * cellW) + "\" y=\"" + y + "\" width=\"" + cellW + "\" height=\"" + cellH
-                        + "\" fill=\"" + heat(v, max) + "\"><title>").text(rowTitle + " " + rowLabels.get(r) + ", "
-                        + columnTitle + " " + columnLabels.get(c) + ": " + Html.number(v)).raw("</title></rect>");
+                        + "\" fill=\"" + colour.apply(v) + "\"><title>").text(rowTitle + " " + rowLabels.get(r) + ", "
+                        + columnTitle + " " + columnLabels.get(c) + ": " + label.apply(v)).raw("</title></rect>");
             }
         }
         int labelStep = Math.max(1, (int) Math.ceil(columns * 40.0 / Math.max(1, cellW * columns)));
@@ -133,11 +169,10 @@ final class Svg {
         html.raw("<text x=\"" + (left + cellW * columns / 2) + "\" y=\"" + (top + rows * cellH + 32)
                 + "\" text-anchor=\"middle\" font-size=\"12\">").text(columnTitle).raw("</text>");
         int legendY = top + rows * cellH + 44;
-        for (int k = 0; k < HEAT.length; k++) {
-            long v = Math.round(Math.pow((double) max, k / (double) (HEAT.length - 1)));
+        for (int k = 0; k < legend.length; k++) {
             html.raw("<rect x=\"" + (left + k * 70) + "\" y=\"" + legendY + "\" width=\"14\" height=\"12\" fill=\""
-                    + heat(v, max) + "\"/><text x=\"" + (left + k * 70 + 18) + "\" y=\"" + (legendY + 10)
-                    + "\" font-size=\"10\">" + Html.escape(Html.number(v)) + "</text>");
+                    + colour.apply(legend[k]) + "\"/><text x=\"" + (left + k * 70 + 18) + "\" y=\"" + (legendY + 10)
+                    + "\" font-size=\"10\">" + Html.escape(label.apply(legend[k])) + "</text>");
         }
         html.raw("</svg><figcaption>").text(caption).raw("</figcaption></figure>\n");
     }
@@ -172,7 +207,11 @@ final class Svg {
             return "#eeeeee";
         }
         double t = max <= 1 ? 1 : Math.log((double) v) / Math.log((double) max);
-        double pos = Math.min(1, Math.max(0, t)) * (HEAT.length - 1);
+        return interpolate(Math.min(1, Math.max(0, t)) * (HEAT.length - 1));
+    }
+
+    /** The heat palette at {@code pos} from 0 to {@code HEAT.length - 1}, interpolated between its colours. */
+    private static String interpolate(double pos) {
         int k = Math.min(HEAT.length - 2, (int) pos);
         double f = pos - k;
         int a = HEAT[k];
