@@ -102,31 +102,41 @@ final class FixtureCommand implements Callable<Integer> {
                             + defectName + "'; see --list-defects"));
         }
         Console console = new Console(environment, quiet, !noProgress);
+        Defect.Expected expected;
         if (kind == Kind.UPLOAD) {
             Fixtures.generateUpload(out, UploadSpec.standard(seed != null ? seed : 1), defectName);
             console.note("wrote HuBMAP upload " + out);
+            expected = defect == null ? null : new Defect.Expected(defect.expectedFile(), defect.expectedLocation());
         } else {
-            generateStore(console);
+            expected = generateStore(console);
         }
         if (defect != null) {
-            console.note("injected '" + defect.name() + "': expect " + defect.expectedCode() + " in " + defect.expectedFile());
+            console.note("injected '" + defect.name() + "': expect " + defect.expectedCode() + " in " + expected.file()
+                    + (expected.location() == null || expected.location().isNone() ? ""
+                    : " [" + expected.location().describe() + "]"));
         }
         return 0;
     }
 
-    private void generateStore(Console console) throws IOException {
-        if (preset == Preset.AGREEMENT) {
+    /** Generates the store (with the defect, if any) and returns where the defect's finding is expected, or null. */
+    private Defect.Expected generateStore(Console console) throws IOException {
+        if (preset == Preset.AGREEMENT) { // fixed scenario: defects are refused for this preset
             generateAgreementScenario(console);
-            return;
+            return null;
         }
         StoreSpec storeSpec = storeSpec();
         MaskStoreGenerator.Result result;
+        Defect.Expected expected;
         try (Console.Progress progress = console.progress()) {
-            result = Fixtures.generateStore(out, storeSpec, defectName, progress.listener());
+            Fixtures.GeneratedStore generated = Fixtures.generateStoreWithDefect(out, storeSpec, defectName,
+                    Runtime.getRuntime().availableProcessors(), progress.listener());
+            result = generated.result();
+            expected = generated.expected();
         }
         console.note(String.format(Locale.ROOT, "wrote %s: %d x %d x %d x %d x %d, %d chunks (%d absent), %.1f MB compressed (ratio %.0f)",
                 out, storeSpec.hypotheses(), storeSpec.trenches(), storeSpec.times(), storeSpec.height(), storeSpec.width(),
                 result.chunksWritten(), result.chunksAbsent(), result.compressedBytes() / 1e6, result.compressionRatio()));
+        return expected;
     }
 
     /** The agreement scenario has its own shape and changes: options that would alter them are refused, not ignored. */
