@@ -158,7 +158,7 @@ public final class MemoryStorage implements Storage {
     }
 
     /** A stored value read in place: reads copy straight into the caller's buffer. */
-    private record BytesObject(byte[] value) implements StoredObject {
+    record BytesObject(byte[] value) implements StoredObject {
         @Override
         public long size() {
             return value.length;

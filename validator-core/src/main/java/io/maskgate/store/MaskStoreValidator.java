@@ -26,7 +26,6 @@ import io.maskgate.zarr.chunk.ChunkLocator;
 import io.maskgate.zarr.chunk.StrayFileScanner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -94,10 +93,10 @@ public final class MaskStoreValidator implements TargetValidator {
     private static ZarrArrayMetadata readData(ZarrMetadataReader reader, Storage storage, ValidationContext context) {
         KeyKind kind = storage.kind(DATA_FILE);
         if (kind == KeyKind.ABSENT) {
-            String detail = storage.kind(DATA_ARRAY) == KeyKind.DIRECTORY ? "the folder data/ has no zarr.json"
-                    : "there is no data/ folder";
+            // Whether a data/ folder exists is not asked: object stores have no folders and plain HTTP no listing,
+            // and the finding must read the same on every storage.
             context.accept(RuleMeta.of(DataMissing.class).finding(DATA_FILE, Location.NONE,
-                    "The mask store has no data array: " + detail + "."));
+                    "The mask store has no data array: there is no data/zarr.json."));
             return null;
         }
         ZarrNodeMetadata data = reader.readNode(storage, DATA_FILE, DATA_FILE, ZarrNodeMetadata.ARRAY, context).orElse(null);
@@ -126,7 +125,8 @@ public final class MaskStoreValidator implements TargetValidator {
                 long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(array, DATA_ARRAY, context);
                 context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + array.name(), e);
+                // A listing that fails (an S3 ListObjects error) costs the stray check only, never the pixel scan.
+                context.checked("stray files in " + DATA_ARRAY + "/", 0, "skipped: the listing failed: " + e.getMessage());
             }
         }
         Optional<io.maskgate.rules.Finding> unavailable = chunks.arrayFinding();

@@ -35,6 +35,7 @@ final class ProfileDetector {
     /** Documents larger than this are not parsed for detection (the metadata reader reports them). */
     private static final long MAX_BYTES = 256L << 20;
     private static final int MIN_MARKERS = 2;
+    private static final String UNREADABLE_DATA = "data/zarr.json unreadable";
     private static final String TRENCH_MAPPING = "trench_mapping";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ROOT_ATTRIBUTES = requiredRootAttributes();
@@ -72,6 +73,12 @@ final class ProfileDetector {
         }
         boolean rootSaysStore = markers.contains(TRENCH_MAPPING) || markers.size() >= MIN_MARKERS;
         String data = dataArray(storage);
+        if (root == null && UNREADABLE_DATA.equals(data) && storage.kind(MaskStoreValidator.ROOT_FILE).exists()) {
+            // Nothing to decide by (an unreachable server, no permission): the profile maskgate is for, whose two
+            // documents' findings then say why; the same on every storage, as no listing is needed.
+            return new Choice(true, "zarr.json and data/zarr.json could not be read, so nothing says this is not a mask"
+                    + " store");
+        }
         boolean dataSaysStore = data == null;
         String rootText = markers.isEmpty() ? "no mask-store root attributes"
                 : "root attributes " + shortList(markers) + " (" + markers.size() + " of " + ROOT_ATTRIBUTES.size() + ")";
@@ -94,7 +101,7 @@ final class ProfileDetector {
         }
         JsonNode data = document(storage, MaskStoreValidator.DATA_FILE).orElse(null);
         if (data == null) {
-            return "data/zarr.json unreadable";
+            return UNREADABLE_DATA;
         }
         if (!"array".equals(data.path("node_type").asText())) {
             return "data is not an array";

@@ -1,9 +1,13 @@
 package io.maskgate.store;
 
+import io.maskgate.storage.RememberingStorage;
+import io.maskgate.storage.Storage;
 import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.validation.ValidationContext;
 import io.maskgate.zarr.hierarchy.ZarrHierarchyValidator;
+
+import java.util.Set;
 
 /**
  * A Zarr v3 target of any shape: a mask store gets the mask-store profile ({@link MaskStoreValidator}), any other
@@ -28,14 +32,17 @@ public final class ZarrTargetValidator implements TargetValidator {
 
     @Override
     public void validate(Target target, ValidationContext context) {
-        ProfileDetector.Choice choice = ProfileDetector.choose(target.storage(), context.options().zarrProfile());
+        // Detection and the validator that follows read the same two documents: read each once (one request remotely).
+        Storage storage = RememberingStorage.over(target.storage(),
+                Set.of(MaskStoreValidator.ROOT_FILE, MaskStoreValidator.DATA_FILE));
+        ProfileDetector.Choice choice = ProfileDetector.choose(storage, context.options().zarrProfile());
         context.profile(choice.profile(), choice.reason());
         if (choice.maskStore()) {
             context.targetKind(maskStore.kind());
-            maskStore.validate(target, context);
+            maskStore.validate(new Target(target.name(), storage, target.localPath()), context);
         } else {
             context.targetKind(ZarrHierarchyValidator.KIND);
-            new ZarrHierarchyValidator().validate(target.storage(), context);
+            new ZarrHierarchyValidator().validate(storage, context);
         }
     }
 }

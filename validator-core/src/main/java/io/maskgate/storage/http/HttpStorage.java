@@ -176,7 +176,9 @@ public final class HttpStorage extends RemoteStorage {
                 last = new IOException(e.getMessage() + ", from " + where, e);
                 continue;
             } catch (IOException e) {
-                last = new IOException("cannot read " + where + ": " + describe(e), e);
+                last = isCutShortByJdk(e)
+                        ? new IOException("the response body broke off (" + e.getMessage() + "), from " + where, e)
+                        : new IOException("cannot read " + where + ": " + describe(e), e);
                 if (isConnectionRefused(e)) {
                     break; // nothing listens there: retrying would only delay the finding
                 }
@@ -206,6 +208,15 @@ public final class HttpStorage extends RemoteStorage {
             throw new IOException("no attempt to read " + where);
         }
         throw made > 1 ? new IOException(last.getMessage() + " (" + made + " attempts)", last) : last;
+    }
+
+    /**
+     * The JDK's client sometimes notices a body shorter than its Content-Length before {@link BodyReader} does, and
+     * says so only in its message ("fixed content-length: 2054, bytes received: 10"): the same cut-short body.
+     */
+    private static boolean isCutShortByJdk(IOException e) {
+        String m = e.getMessage();
+        return m != null && m.contains("content-length") && m.contains("bytes received");
     }
 
     private static RemoteResponse answer(HttpResponse<BodyReader.Result> response, BodyReader.Result body, long offset,

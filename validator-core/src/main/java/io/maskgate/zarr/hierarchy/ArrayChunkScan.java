@@ -12,7 +12,6 @@ import io.maskgate.zarr.chunk.StrayFileScanner;
 import io.maskgate.zarr.codec.ChunkProblem;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,8 +107,13 @@ final class ArrayChunkScan {
         StrayFileScanner keys = new StrayFileScanner(metadata.chunkKeyEncoding(), reader.gridShape());
         long[] listed = new long[2]; // stored chunk keys, stray files
         List<String> unlisted = new ArrayList<>();
+        Optional<String> unlistable = array.listingUnavailable();
         try {
-            array.list("", new KeyVisitor() {
+            if (unlistable.isPresent()) {
+                // No listing (plain HTTP): ask for every key of the grid; an absent one reads as the fill value.
+                listed[0] = enqueueGrid(reader.gridShape(), queue, running);
+            } else {
+                array.list("", new KeyVisitor() {
                 private final long[] coords = new long[reader.rank()];
 
                 @Override
@@ -129,8 +133,9 @@ final class ArrayChunkScan {
                     unlisted.add(folder.isEmpty() ? "." : folder);
                 }
             });
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the chunks of " + name + " in " + array.name(), e);
+            unlisted.add(". (" + e.getMessage() + ")");
         } finally {
             for (int i = 0; i < workers; i++) {
                 put(queue, END, running);
@@ -143,10 +148,35 @@ final class ArrayChunkScan {
         }
         String note = unlisted.isEmpty() ? "" : "folders that could not be listed (their chunks count as absent): "
                 + String.join(", ", unlisted);
+        if (unlistable.isPresent()) {
+            note = "every chunk key of the grid requested, as " + unlistable.get() + "; stray keys not looked for";
+        }
         if (reader.pipeline().sharded()) {
             note = note.isEmpty() ? "sharded: a chunk is a shard of inner chunks" : "sharded; " + note;
         }
         return stats(path, metadata, chunks, new long[] {decoded.get(), absent, failed.get(), stored.get(), listed[1]}, note);
+    }
+
+    /** Queues every chunk of the grid in C order; returns how many. */
+    private static long enqueueGrid(long[] grid, BlockingQueue<long[]> queue, List<Future<?>> running) {
+        for (long g : grid) {
+            if (g == 0) {
+                return 0;
+            }
+        }
+        long[] coords = new long[grid.length];
+        long n = 0;
+        while (true) {
+            put(queue, coords.clone(), running);
+            n++;
+            int d = grid.length - 1;
+            while (d >= 0 && ++coords[d] == grid[d]) {
+                coords[d--] = 0;
+            }
+            if (d < 0) {
+                return n;
+            }
+        }
     }
 
     private void decode(ArrayChunkReader reader, BlockingQueue<long[]> queue, String name, AtomicLong decoded,

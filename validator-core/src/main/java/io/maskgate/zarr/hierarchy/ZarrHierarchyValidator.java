@@ -13,7 +13,6 @@ import io.maskgate.zarr.ZarrNodeMetadata;
 import io.maskgate.zarr.chunk.StrayFileScanner;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Plain Zarr v3 validation of an array or a group at any depth: finds every {@code zarr.json} under the target
- * through its {@link Storage}, checks every node's metadata, then decodes every stored chunk of every array
+ * through its {@link Storage}'s listing (without one, as over plain HTTP, only the target's own), checks every node's metadata, then decodes every stored chunk of every array
  * ({@link ArrayChunkScan}) and reports per array what was decoded, absent (fill value) and failed.
  */
 public final class ZarrHierarchyValidator {
@@ -70,6 +69,11 @@ public final class ZarrHierarchyValidator {
         }
         context.checked("Zarr nodes", walk.nodes().size() - nested, groups.size() + " groups, " + arrays.size()
                 + " arrays" + (unusable == 0 ? "" : ", " + unusable + " without usable metadata (see their findings)"));
+        if (walk.unlistable().isPresent() && groups.contains("")) {
+            // Zarr v3 groups do not name their children: without a listing they cannot be found.
+            context.checked("child nodes", 0, "skipped: " + walk.unlistable().get() + "; only the group's own zarr.json"
+                    + " was checked, as a Zarr v3 group does not name its children");
+        }
         if (!walk.unlisted().isEmpty()) {
             context.checked("folders that could not be listed", walk.unlisted().size(), String.join(", ", walk.unlisted()));
         }
@@ -170,14 +174,21 @@ public final class ZarrHierarchyValidator {
         return s < 0 ? Long.MAX_VALUE : s;
     }
 
-    /** Every node folder (the target always counts as one) and the folders that could not be listed. */
-    record Walk(NavigableSet<String> nodes, List<String> unlisted) {
+    /**
+     * Every node folder (the target always counts as one), the folders that could not be listed, and why the
+     * storage has no listing at all (then only the target itself is known).
+     */
+    record Walk(NavigableSet<String> nodes, List<String> unlisted, Optional<String> unlistable) {
     }
 
     private static Walk walk(Storage storage) {
         NavigableSet<String> nodes = new TreeSet<>();
         nodes.add("");
         List<String> unlisted = new ArrayList<>();
+        Optional<String> unlistable = storage.listingUnavailable();
+        if (unlistable.isPresent()) {
+            return new Walk(nodes, unlisted, unlistable);
+        }
         try {
             storage.list("", new KeyVisitor() {
                 @Override
@@ -195,9 +206,10 @@ public final class ZarrHierarchyValidator {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + storage.name(), e);
+            // The target's own zarr.json is still read by key; its findings say whether the store is reachable.
+            unlisted.add(". (" + e.getMessage() + ")");
         }
-        return new Walk(nodes, unlisted);
+        return new Walk(nodes, unlisted, Optional.empty());
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
