@@ -2,6 +2,7 @@ package io.maskgate.engine;
 
 import io.maskgate.storage.KeyKind;
 import io.maskgate.storage.TransferCounter;
+import io.maskgate.validation.InputScan;
 import io.maskgate.validation.ProgressListener;
 import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
@@ -14,6 +15,7 @@ import io.maskgate.report.Report;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,13 @@ public final class Validator {
         if (!root.exists()) {
             throw new UsageException("no such file or directory: " + target.name());
         }
+        if (target.boundary().isPresent() && !target.boundary().get().isConfined()) {
+            try {
+                target = target.confined(options.allowRoots());
+            } catch (IOException e) {
+                throw new UsageException("cannot resolve " + target.name() + " or an allowed root: " + e.getMessage());
+            }
+        }
         Optional<TransferCounter> transfers = target.storage().transfers();
         if (transfers.isEmpty()) {
             return run(target, options, root);
@@ -81,6 +90,7 @@ public final class Validator {
         String kind = "unknown";
         ValidationRun.Result result;
         try {
+            InputScan.run(context);
             TargetValidator chosen = validators.stream().filter(v -> v.accepts(target)).findFirst().orElse(null);
             if (chosen == null) {
                 String what = "'" + target.name() + "' is " + (root == KeyKind.DIRECTORY ? "a directory" : "a file");

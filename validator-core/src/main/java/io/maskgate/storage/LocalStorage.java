@@ -1,5 +1,8 @@
 package io.maskgate.storage;
 
+import io.maskgate.io.InputBoundary;
+import io.maskgate.io.InputCheck;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +23,36 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A local folder as a {@link Storage}: key {@code a/b} is the file {@code root/a/b}. Reads are the JDK's own
- * calls on that file, so failures (and the messages built from them) are those of the file system.
+ * A local folder as a {@link Storage}: key {@code a/b} is the file {@code root/a/b}. Every file is opened through
+ * an {@link InputBoundary}: read-only, regular files only, never through a link that leaves the boundary, dangles
+ * or loops (those fail with a {@link io.maskgate.io.RefusedInputException}). Other failures (and the messages
+ * built from them) are those of the file system.
  */
 public final class LocalStorage implements Storage {
 
     private static final boolean BACKSLASH_SEPARATES = File.separatorChar == '\\';
 
     private final Path root;
+    private final InputBoundary boundary;
 
-    /** The storage of the files under {@code root} (a folder, or a single file reached as key {@code ""}). */
+    /**
+     * The storage of the files under {@code root} (a folder, or a single file reached as key {@code ""}), not
+     * confined: links may lead anywhere, but only regular files are opened. Validation confines it (see
+     * {@link #LocalStorage(Path, InputBoundary)}).
+     */
     public LocalStorage(Path root) {
+        this(root, InputBoundary.unconfined());
+    }
+
+    /** The storage of the files under {@code root}, opened only within {@code boundary}. */
+    public LocalStorage(Path root, InputBoundary boundary) {
         this.root = Objects.requireNonNull(root, "root");
+        this.boundary = Objects.requireNonNull(boundary, "boundary");
+    }
+
+    /** The boundary every file of this storage is opened within. */
+    public InputBoundary boundary() {
+        return boundary;
     }
 
     /** The folder (or file) this storage reads. */
@@ -56,28 +76,28 @@ public final class LocalStorage implements Storage {
 
     @Override
     public KeyKind kind(String key) {
-        Path file = path(key);
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return Files.isSymbolicLink(file) ? KeyKind.BROKEN_LINK : KeyKind.ABSENT;
-        }
-        if (attributes.isRegularFile()) {
-            return KeyKind.FILE;
-        }
-        return attributes.isDirectory() ? KeyKind.DIRECTORY : KeyKind.OTHER;
+        InputCheck check = boundary.check(path(key));
+        return switch (check.kind()) {
+            case FILE -> KeyKind.FILE;
+            case DIRECTORY -> KeyKind.DIRECTORY;
+            case ABSENT, UNREADABLE -> KeyKind.ABSENT;
+            // A link that leaves the boundary is something that exists but cannot be read here.
+            case REFUSED -> switch (check.refusal().reason()) {
+                case SYMLINK_DANGLING, SYMLINK_LOOP -> KeyKind.BROKEN_LINK;
+                case SYMLINK_OUTSIDE, NOT_REGULAR -> KeyKind.OTHER;
+            };
+        };
     }
 
     @Override
     public long size(String key) throws IOException {
-        return Files.size(path(key));
+        return boundary.size(path(key));
     }
 
     @Override
     public Optional<StoredObject> open(String key) throws IOException {
         try {
-            return Optional.of(new FileObject(FileChannel.open(path(key), StandardOpenOption.READ)));
+            return Optional.of(new FileObject(boundary.openChannel(path(key))));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
@@ -85,7 +105,7 @@ public final class LocalStorage implements Storage {
 
     @Override
     public InputStream newInputStream(String key) throws IOException {
-        return Files.newInputStream(path(key));
+        return boundary.newInputStream(path(key));
     }
 
     /**
@@ -99,7 +119,7 @@ public final class LocalStorage implements Storage {
 
     @Override
     public Storage at(String prefix) {
-        return prefix.isEmpty() ? this : new LocalStorage(path(prefix));
+        return prefix.isEmpty() ? this : new LocalStorage(path(prefix), boundary);
     }
 
     @Override

@@ -1,10 +1,14 @@
 package io.maskgate.validation;
 
+import io.maskgate.io.InputBoundary;
 import io.maskgate.storage.LocalStorage;
 import io.maskgate.storage.Storage;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What is validated: a local path today, a remote store tomorrow.
@@ -33,6 +37,32 @@ public record Target(String name, Storage storage, Path localPath) {
 
     public boolean isLocal() {
         return localPath != null;
+    }
+
+    /**
+     * This local target with every file opened within the boundary of {@code target}: the enclosing git repository,
+     * else the target folder, widened by {@code allowRoots} (see {@link InputBoundary#forTarget}).
+     *
+     * @throws IOException when the target or an allowed root does not exist
+     */
+    public Target confined(Collection<Path> allowRoots) throws IOException {
+        if (localPath == null) {
+            throw new IllegalStateException("only local targets are confined, not " + name);
+        }
+        return new Target(name, new LocalStorage(localPath, InputBoundary.forTarget(localPath, allowRoots)), localPath);
+    }
+
+    /** The boundary local files are opened within; empty for remote targets. */
+    public Optional<InputBoundary> boundary() {
+        return storage instanceof LocalStorage local ? Optional.of(local.boundary()) : Optional.empty();
+    }
+
+    /**
+     * The boundary to open the target's files within: the storage's own, or no confinement for targets without
+     * local files (areas that read files accept local targets only).
+     */
+    public InputBoundary inputs() {
+        return boundary().orElseGet(InputBoundary::unconfined);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.maskgate.validation;
 
 import io.maskgate.findings.FindingList;
+import io.maskgate.io.InputBoundary;
 import io.maskgate.findings.Summary;
 import io.maskgate.report.Agreement;
 import io.maskgate.report.Checked;
@@ -35,6 +36,11 @@ public final class ValidationContext implements FindingSink {
     /** The validation target: the store, upload, dataset directory or file. */
     public Target target() {
         return target;
+    }
+
+    /** The one way to open the target's files: read-only, regular files only, within the input boundary. */
+    public InputBoundary inputs() {
+        return target.inputs();
     }
 
     public ValidationOptions options() {

@@ -2,8 +2,11 @@ package io.maskgate.validation;
 
 import io.maskgate.rules.RulePolicy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,11 +27,13 @@ import java.util.Objects;
  *                         true = on (an error for a store with one), false = off
  * @param agreementReference epoch of the reference hypothesis of the agreement; null = the last hypothesis
  * @param agreementLate    how many of the last hypotheses are compared among themselves for ambiguous intervals
+ * @param allowRoots       folders outside the default input boundary that links in the target may lead into
+ *                         (the default boundary is the enclosing git repository, else the target folder)
  */
 public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int threads, int minObjectArea,
                                 HubmapSchemaMode hubmapSchemaMode, RulePolicy policy, String configFile,
                                 ProgressListener progress, ZarrProfile zarrProfile, Boolean agreement,
-                                Integer agreementReference, int agreementLate) {
+                                Integer agreementReference, int agreementLate, List<Path> allowRoots) {
 
     /** Objects smaller than this many pixels are reported unless the user says otherwise. */
     public static final int DEFAULT_MIN_OBJECT_AREA = 15;
@@ -43,6 +48,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
     static final String HUBMAP_SCHEMA = "hubmapSchema";
     static final String PROFILE = "profile";
     static final String AGREEMENT_LATE = "agreementLate";
+    static final String ALLOW_ROOTS = "allowRoots";
 
     /** The checks of every value; the builder and direct construction both pass through here. */
     public ValidationOptions {
@@ -54,6 +60,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(zarrProfile, "zarrProfile");
+        allowRoots = List.copyOf(allowRoots);
     }
 
     /** Every option at its default. */
@@ -80,6 +87,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         b.agreement = agreement;
         b.agreementReference = agreementReference;
         b.agreementLate = agreementLate;
+        b.allowRoots = new ArrayList<>(allowRoots);
         return b;
     }
 
@@ -103,6 +111,9 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         }
         if (agreementLate != DEFAULT_AGREEMENT_LATE) {
             m.put("agreementLate", agreementLate);
+        }
+        if (!allowRoots.isEmpty()) {
+            m.put(ALLOW_ROOTS, allowRoots.stream().map(Path::toString).toList());
         }
         return m;
     }
@@ -138,6 +149,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         private Boolean agreement;
         private Integer agreementReference;
         private int agreementLate = DEFAULT_AGREEMENT_LATE;
+        private List<Path> allowRoots = new ArrayList<>();
 
         private Builder() {
         }
@@ -215,6 +227,18 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             return this;
         }
 
+        /** Folders that links in the target may lead into besides the default input boundary; replaces earlier ones. */
+        public Builder allowRoots(List<Path> v) {
+            allowRoots = new ArrayList<>(v);
+            return this;
+        }
+
+        /** Adds one folder to {@link #allowRoots}. */
+        public Builder allowRoot(Path v) {
+            allowRoots.add(v);
+            return this;
+        }
+
         /**
          * The options, every value checked.
          *
@@ -230,10 +254,16 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             ZarrProfile profile = ZarrProfile.find(zarrProfile)
                     .orElseThrow(() -> new InvalidOptionException(PROFILE, "must be " + ZarrProfile.choices()
                             + ", was '" + zarrProfile + "'"));
+            for (Path root : allowRoots) {
+                if (!Files.isDirectory(root)) {
+                    throw new InvalidOptionException(ALLOW_ROOTS, "must name existing folders, but '" + root + "' is "
+                            + (Files.exists(root) ? "not a folder" : "missing"));
+                }
+            }
             boolean fromFile = configToLoad != null;
             return new ValidationOptions(metadataOnly, sampleTrenches, workers, minObjectArea, mode,
                     fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
-                    progress, profile, agreement, agreementReference, agreementLate);
+                    progress, profile, agreement, agreementReference, agreementLate, allowRoots);
         }
     }
 }

@@ -77,7 +77,7 @@ class ValidationOptionsTest {
     void directConstructionIsCheckedToo() {
         assertThrows(InvalidOptionException.class, () -> new ValidationOptions(false, 0, 0, 15, HubmapSchemaMode.LATEST,
                 RulePolicy.DEFAULT, null, ProgressListener.NONE, ZarrProfile.AUTO, null, null,
-                ValidationOptions.DEFAULT_AGREEMENT_LATE));
+                ValidationOptions.DEFAULT_AGREEMENT_LATE, List.of()));
     }
 
     @Test
