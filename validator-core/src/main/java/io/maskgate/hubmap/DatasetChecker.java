@@ -56,7 +56,7 @@ final class DatasetChecker {
                 continue;
             }
             String file = outcome.file(path);
-            Optional<OmeTiffMaskSummary> summary = analyzer.analyse(dataset.resolve(path), file, context, context.progress());
+            Optional<OmeTiffMaskSummary> summary = analyzer.analyse(context.inputs(), dataset.resolve(path), file, context, context.progress());
             summary.ifPresent(s -> {
                 masks.put(path, s);
                 for (int c = 0; c < s.channels().size(); c++) {
@@ -108,7 +108,7 @@ final class DatasetChecker {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        ObjectsFolderResult result = objects.checkFolder(folder, outcome.file(MASK_DIR.substring(0, MASK_DIR.length() - 1)),
+        ObjectsFolderResult result = objects.withInputs(context.inputs()).checkFolder(folder, outcome.file(MASK_DIR.substring(0, MASK_DIR.length() - 1)),
                 MaskIndexAdapter.of(masks), context);
         for (Checked c : result.checked()) {
             context.checked(c.what(), c.count(), c.detail());

@@ -69,7 +69,7 @@ public final class HubmapValidator implements LocalTargetValidator {
         List<TsvTable> metadata = new ArrayList<>();
         boolean allRead = true;
         for (Path file : metadataFiles(path)) {
-            Optional<TsvTable> table = reader.read(file, context.relative(file), context);
+            Optional<TsvTable> table = reader.read(context.inputs(), file, context.relative(file), context);
             if (table.isEmpty()) {
                 allRead = false;
                 continue;
@@ -97,7 +97,7 @@ public final class HubmapValidator implements LocalTargetValidator {
             }
         }
         for (Map.Entry<String, Path> c : contributors.entrySet()) {
-            reader.read(c.getValue(), c.getKey(), context).ifPresent(t -> {
+            reader.read(context.inputs(), c.getValue(), c.getKey(), context).ifPresent(t -> {
                 HubmapRules.checkTable(t, TableTemplate.CONTRIBUTORS, context);
                 context.checked("contributors", t.rows().size(), t.file());
             });

@@ -1,5 +1,6 @@
 package io.maskgate.hubmap;
 
+import io.maskgate.io.InputBoundary;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
@@ -14,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,16 +51,21 @@ public final class TsvReader {
 
     /** Reads {@code path}, reported as {@code file}; empty when nothing usable could be read. */
     public Optional<TsvTable> read(Path path, String file, FindingSink sink) {
+        return read(InputBoundary.unconfined(), path, file, sink);
+    }
+
+    /** Reads {@code path} within {@code inputs}, reported as {@code file}; empty when nothing usable could be read. */
+    public Optional<TsvTable> read(InputBoundary inputs, Path path, String file, FindingSink sink) {
         byte[] bytes;
         try {
-            long size = Files.size(path);
+            long size = inputs.size(path);
             if (size > maxBytes) {
                 sink.accept(RuleMeta.of(TsvTooLarge.class).finding(file, Location.NONE, file + " is " + size
                         + " bytes; a HuBMAP TSV of this kind holds a few rows, so maskgate reads at most " + maxBytes
                         + " bytes and did not check it"));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(path);
+            bytes = inputs.readAllBytes(path);
         } catch (IOException e) {
             sink.accept(RuleMeta.of(TsvSyntax.class).finding(file, Location.NONE, "cannot read " + file + ": " + e.getMessage()));
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.maskgate.objects;
 
+import io.maskgate.io.InputBoundary;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
@@ -32,8 +33,11 @@ final class AdjacencyChecker {
 
     private final int cap;
 
-    AdjacencyChecker(int cap) {
+    private final InputBoundary inputs;
+
+    AdjacencyChecker(int cap, InputBoundary inputs) {
         this.cap = cap;
+        this.inputs = inputs;
     }
 
     /**
@@ -45,7 +49,7 @@ final class AdjacencyChecker {
         String layout = "none";
         long rows = 0;
         long refs = 0;
-        try (DelimitedRowSource src = new DelimitedRowSource(file, DelimitedRowSource.CSV, AdjacencyParse.class)) {
+        try (DelimitedRowSource src = new DelimitedRowSource(inputs, file, DelimitedRowSource.CSV, AdjacencyParse.class)) {
             TableRow first = src.next();
             while (first != null && first.isBlank()) {
                 first = src.next();

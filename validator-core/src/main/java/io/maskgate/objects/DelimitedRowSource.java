@@ -1,5 +1,6 @@
 package io.maskgate.objects;
 
+import io.maskgate.io.InputBoundary;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.Rule;
 import org.apache.commons.csv.CSVFormat;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -30,6 +30,7 @@ final class DelimitedRowSource implements RowSource {
     /** Longest line accepted; far beyond any real table row, small enough to bound memory. */
     static final long MAX_LINE_CHARS = 1 << 20;
 
+    private final InputBoundary inputs;
     private final Class<? extends Rule> rule;
     private final Path file;
     private final CSVParser parser;
@@ -41,6 +42,12 @@ final class DelimitedRowSource implements RowSource {
      * Opens {@code file}; problems are reported as findings of {@code rule}.
      */
     DelimitedRowSource(Path file, CSVFormat format, Class<? extends Rule> rule) throws TableReadException {
+        this(InputBoundary.unconfined(), file, format, rule);
+    }
+
+    /** Opens {@code file} within {@code inputs}; a refused path is reported as unreadable. */
+    DelimitedRowSource(InputBoundary inputs, Path file, CSVFormat format, Class<? extends Rule> rule) throws TableReadException {
+        this.inputs = inputs;
         this.rule = rule;
         this.file = file;
         BoundedLineReader r = null;
@@ -48,7 +55,7 @@ final class DelimitedRowSource implements RowSource {
             var decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            r = new BoundedLineReader(new InputStreamReader(Files.newInputStream(file), decoder), MAX_LINE_CHARS);
+            r = new BoundedLineReader(new InputStreamReader(inputs.newInputStream(file), decoder), MAX_LINE_CHARS);
             this.parser = CSVParser.parse(r, format);
             this.records = parser.iterator();
         } catch (IOException | UncheckedIOException e) {
@@ -90,7 +97,7 @@ final class DelimitedRowSource implements RowSource {
         }
         if (e instanceof CharacterCodingException) {
             // the decoder reads ahead in blocks, so the parser's position says little: find the bad bytes again
-            long line = Utf8Scan.firstMalformedLine(file);
+            long line = Utf8Scan.firstMalformedLine(inputs, file);
             return new TableReadException(rule, Location.cell(line, null),
                     "line " + line + " is not valid UTF-8",
                     "Save the file as UTF-8 (Excel: 'CSV UTF-8' or 'Unicode Text'; LibreOffice: character set Unicode (UTF-8)).", e);

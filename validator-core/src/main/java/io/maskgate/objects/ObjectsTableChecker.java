@@ -1,5 +1,7 @@
 package io.maskgate.objects;
 
+import io.maskgate.io.InputBoundary;
+import io.maskgate.io.InputCheck;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Checks HuBMAP objects tables ({@code <mask>-objects.tsv} / {@code .xlsx}) and adjacency CSVs.
@@ -29,16 +30,28 @@ public final class ObjectsTableChecker {
     public static final int DEFAULT_MAX_FINDINGS_PER_COLUMN = 100;
 
     private final int maxFindingsPerColumn;
+    private final InputBoundary inputs;
 
     public ObjectsTableChecker() {
         this(DEFAULT_MAX_FINDINGS_PER_COLUMN);
     }
 
+    /** A checker that opens files anywhere (regular files only, read-only); see {@link #withInputs}. */
     public ObjectsTableChecker(int maxFindingsPerColumn) {
+        this(maxFindingsPerColumn, InputBoundary.unconfined());
+    }
+
+    private ObjectsTableChecker(int maxFindingsPerColumn, InputBoundary inputs) {
         if (maxFindingsPerColumn < 1) {
             throw new IllegalArgumentException("maxFindingsPerColumn must be at least 1");
         }
         this.maxFindingsPerColumn = maxFindingsPerColumn;
+        this.inputs = inputs;
+    }
+
+    /** This checker opening and listing files within {@code boundary}, as a validation run does. */
+    public ObjectsTableChecker withInputs(InputBoundary boundary) {
+        return new ObjectsTableChecker(maxFindingsPerColumn, boundary);
     }
 
     /**
@@ -51,8 +64,12 @@ public final class ObjectsTableChecker {
     public ObjectsFolderResult checkFolder(Path segmentationMasksDir, String relPrefix, MaskIndex masks, FindingSink sink) {
         String prefix = relPrefix == null || relPrefix.isEmpty() ? "" : relPrefix.endsWith("/") ? relPrefix : relPrefix + "/";
         List<String> names = new ArrayList<>();
-        try (Stream<Path> s = Files.list(segmentationMasksDir)) {
-            s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        try {
+            for (Path p : inputs.list(segmentationMasksDir)) {
+                if (inputs.check(p).kind() == InputCheck.Kind.FILE) {
+                    names.add(p.getFileName().toString());
+                }
+            }
         } catch (IOException e) {
             return new ObjectsFolderResult(List.of(), List.of());
         }
@@ -108,7 +125,7 @@ public final class ObjectsTableChecker {
             }
         }
         List<AdjacencyResult> adjacencyResults = new ArrayList<>();
-        AdjacencyChecker adjacencyChecker = new AdjacencyChecker(maxFindingsPerColumn);
+        AdjacencyChecker adjacencyChecker = new AdjacencyChecker(maxFindingsPerColumn, inputs);
         for (String n : adjacency) {
             String mask = ObjectsFolder.adjacencyPrefix(n);
             LongLongMap ids = idsByMask.get(mask);
@@ -168,7 +185,7 @@ public final class ObjectsTableChecker {
      */
     public AdjacencyResult checkAdjacency(Path file, String relFile, java.util.function.LongPredicate objectExists,
                                           FindingSink sink) {
-        return new AdjacencyChecker(maxFindingsPerColumn).check(file, relFile, objectExists, "the objects table", sink);
+        return new AdjacencyChecker(maxFindingsPerColumn, inputs).check(file, relFile, objectExists, "the objects table", sink);
     }
 
     /** @param ids the table's Object IDs, or null when it has no column header row or no Object ID column */
@@ -240,11 +257,11 @@ public final class ObjectsTableChecker {
         }
     }
 
-    private static RowSource open(Path file, TableFormat format, String relFile, FindingSink sink) throws TableReadException {
+    private RowSource open(Path file, TableFormat format, String relFile, FindingSink sink) throws TableReadException {
         if (format == TableFormat.TSV) {
-            return new DelimitedRowSource(file, DelimitedRowSource.TSV, TsvUnreadable.class);
+            return new DelimitedRowSource(inputs, file, DelimitedRowSource.TSV, TsvUnreadable.class);
         }
-        XlsxRowSource x = new XlsxRowSource(file);
+        XlsxRowSource x = new XlsxRowSource(inputs, file);
         if (x.usedFallbackSheet()) {
             sink.accept(RuleMeta.of(XlsxSheet.class).finding(relFile, Location.NONE,
                     "the workbook has no sheet named MAIN; the first sheet '" + x.sheetName() + "' was read instead"));

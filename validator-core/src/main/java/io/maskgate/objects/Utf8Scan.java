@@ -1,5 +1,6 @@
 package io.maskgate.objects;
 
+import io.maskgate.io.InputBoundary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the first invalid UTF-8 byte sequence of a file, as a 1-based line number. */
@@ -21,14 +21,14 @@ final class Utf8Scan {
      * The line of the first malformed sequence: line breaks are counted as {@code 0x0A} bytes, which
      * never occur inside a UTF-8 multi-byte sequence. Returns the last line when none is found.
      */
-    static long firstMalformedLine(Path file) {
+    static long firstMalformedLine(InputBoundary inputs, Path file) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
         CharBuffer out = CharBuffer.allocate(1 << 16);
         long line = 1;
-        try (InputStream s = Files.newInputStream(file)) {
+        try (InputStream s = inputs.newInputStream(file)) {
             boolean eof = false;
             while (true) {
                 int n = eof ? -1 : s.read(in.array(), in.position(), in.remaining());

@@ -1,6 +1,7 @@
 package io.maskgate.objects;
 
 import com.github.pjfanning.xlsx.StreamingReader;
+import io.maskgate.io.InputBoundary;
 import io.maskgate.rules.Location;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -9,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -35,8 +37,13 @@ final class XlsxRowSource implements RowSource {
     private TableRow pending;
 
     XlsxRowSource(Path file) throws TableReadException {
+        this(InputBoundary.unconfined(), file);
+    }
+
+    /** Opens {@code file} within {@code inputs}: the reader gets a read-only stream, never the file itself. */
+    XlsxRowSource(InputBoundary inputs, Path file) throws TableReadException {
         Workbook wb = null;
-        try {
+        try (InputStream in = inputs.newInputStream(file)) {
             wb = StreamingReader.builder()
                     .rowCacheSize(ROW_CACHE)
                     .bufferSize(8192)
@@ -45,7 +52,7 @@ final class XlsxRowSource implements RowSource {
                     .setReadShapes(false)
                     .setReadCoreProperties(false)
                     .setReadStyles(false) // cell styles only format values; skipping them saves time and memory
-                    .open(file.toFile());
+                    .open(in);
             if (wb.getNumberOfSheets() == 0) {
                 throw new TableReadException(XlsxUnreadable.class, Location.NONE, "the workbook has no sheets", "", null);
             }
@@ -68,6 +75,9 @@ final class XlsxRowSource implements RowSource {
         } catch (RuntimeException e) {
             closeQuietly(wb);
             throw openFailure(e);
+        } catch (IOException e) {
+            closeQuietly(wb);
+            throw new TableReadException(XlsxUnreadable.class, Location.NONE, "cannot read the file: " + e.getMessage(), "", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.maskgate.ometiff;
 
+import io.maskgate.io.InputBoundary;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.Rule;
@@ -71,8 +72,14 @@ public final class OmeTiffMaskAnalyzer {
      * @return the label summary, or empty when the file is not a readable TIFF at all
      */
     public Optional<OmeTiffMaskSummary> analyse(Path path, String file, FindingSink sink, ProgressListener progress) {
+        return analyse(InputBoundary.unconfined(), path, file, sink, progress);
+    }
+
+    /** {@link #analyse(Path, String, FindingSink, ProgressListener)} opening the file within {@code inputs}. */
+    public Optional<OmeTiffMaskSummary> analyse(InputBoundary inputs, Path path, String file, FindingSink sink,
+                                                ProgressListener progress) {
         OnceReporter once = new OnceReporter();
-        try (TiffFile tf = TiffFile.open(path)) {
+        try (TiffFile tf = TiffFile.open(inputs, path)) {
             return Optional.of(new Run(tf, path, file, sink, once, progress).run());
         } catch (TiffException e) {
             once.add(ruleFor(e.kind()), Location.NONE, e.getMessage());

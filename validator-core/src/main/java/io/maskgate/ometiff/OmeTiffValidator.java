@@ -42,7 +42,7 @@ public final class OmeTiffValidator implements LocalTargetValidator {
     @Override
     public void validate(Path path, ValidationContext context) {
         String file = context.relative(path);
-        Optional<OmeTiffMaskSummary> summary = analyzer.analyse(path, file, context, context.progress());
+        Optional<OmeTiffMaskSummary> summary = analyzer.analyse(context.inputs(), path, file, context, context.progress());
         if (summary.isEmpty()) {
             return;
         }

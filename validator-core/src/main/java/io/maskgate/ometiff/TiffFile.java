@@ -1,11 +1,12 @@
 package io.maskgate.ometiff;
 
+import io.maskgate.io.InputBoundary;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +38,22 @@ public final class TiffFile implements AutoCloseable {
     }
 
     /**
-     * Opens {@code path} and walks its IFD chain.
+     * Opens {@code path} (read-only, a regular file only) and walks its IFD chain.
      *
      * @throws TiffException of kind NOT_TIFF when the header is not a TIFF header
      */
     public static TiffFile open(Path path) throws IOException, TiffException {
-        FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
+        return open(InputBoundary.unconfined(), path);
+    }
+
+    /**
+     * Opens {@code path} within {@code inputs} and walks its IFD chain.
+     *
+     * @throws io.maskgate.io.RefusedInputException when the boundary refuses the path
+     * @throws TiffException of kind NOT_TIFF when the header is not a TIFF header
+     */
+    public static TiffFile open(InputBoundary inputs, Path path) throws IOException, TiffException {
+        FileChannel ch = inputs.openChannel(path);
         try {
             TiffFile f = openChannel(ch);
             f.walkChain();

@@ -2,12 +2,12 @@ package io.maskgate.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskgate.io.InputBoundary;
 import io.maskgate.json.JsonSchemas;
 import io.maskgate.json.SchemaViolation;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public final class RulePolicy {
     public static RulePolicy load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readAllBytes(file));
+            root = new ObjectMapper().readTree(InputBoundary.unconfined().readAllBytes(file)); // a pipe or device is refused, not read
         } catch (IOException e) {
             throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
         }
