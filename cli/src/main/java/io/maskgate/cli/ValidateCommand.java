@@ -118,6 +118,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Remote targets: requests in flight at once (default: ${DEFAULT-VALUE}).")
     int remoteRequests;
 
+    @Option(names = "--allow-root", paramLabel = "DIR",
+            description = "Also open files that links in the target lead to under DIR (repeatable). By default only"
+                    + " links inside the git repository holding the target (else inside the target folder) are followed.")
+    List<Path> allowRoots = new ArrayList<>();
+
     @Option(names = "--agreement", negatable = true,
             description = "Hypothesis agreement of mask stores (on by default for more than one hypothesis; "
                     + "--no-agreement skips it): per-epoch, per-trench and per-time agreement, ambiguous intervals.")
@@ -177,7 +182,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .hubmapSchemaMode(hubmapSchema)
                 .zarrProfile(profile)
                 .agreement(agreement)
-                .agreementReference(reference);
+                .agreementReference(reference)
+                .allowRoots(allowRoots);
         if (late != null) {
             b.agreementLate(late);
         }
@@ -209,6 +215,9 @@ final class ValidateCommand implements Callable<Integer> {
     private static String flag(String option) {
         if (option.equals("agreementLate")) {
             return "--late";
+        }
+        if (option.equals("allowRoots")) {
+            return "--allow-root";
         }
         return "--" + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }

@@ -130,6 +130,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "maskgate.agreementLate", defaultValue = "5")
     int agreementLate = ValidationOptions.DEFAULT_AGREEMENT_LATE;
 
+    /**
+     * Folders outside the default input boundary that links in a target may lead to (comma-separated in the
+     * property); relative ones are resolved against the project directory. By default only links inside the git
+     * repository holding the target (else inside the target folder) are followed.
+     */
+    @Parameter(property = "maskgate.allowRoots")
+    List<String> allowRoots = new ArrayList<>();
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -147,7 +155,8 @@ public class CheckMojo extends AbstractMojo {
         Parameters.requireNonNegative("maxLoggedFindings", maxLoggedFindings, "log all");
         List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample,
-                threads, minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate), log);
+                threads, minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate,
+                Parameters.allowRoots(allowRoots, basedir)), log);
         List<Path> directories = Targets.reportDirectories(paths, reportDirectory.toPath());
         // JUnit failures are the findings that fail this build, so the CI test tab agrees with the build result.
         ReportStyle style = ReportStyle.defaults().withFailOn(failOnViolation ? failOn : FailOn.NEVER);

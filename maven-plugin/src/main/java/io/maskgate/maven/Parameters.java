@@ -31,7 +31,17 @@ final class Parameters {
     /** The values both goals validate with: what and how. */
     record Scan(File configFile, boolean metadataOnly, int sample, int threads,
                 int minObjectArea, String hubmapSchema, String profile, String agreement,
-                Integer agreementReference, int agreementLate) {
+                Integer agreementReference, int agreementLate, List<Path> allowRoots) {
+    }
+
+    /** The allowed roots, relative ones resolved against the project directory; an element may hold commas. */
+    static List<Path> allowRoots(List<String> roots, File basedir) {
+        List<Path> result = new ArrayList<>();
+        for (String r : split(roots == null ? List.of() : roots)) {
+            Path p = Path.of(r);
+            result.add(p.isAbsolute() || basedir == null ? p : basedir.toPath().resolve(p));
+        }
+        return result;
     }
 
     /** {@code maskgate: NAME (maskgate.NAME) PROBLEM}: what users see for any rejected value. */
@@ -96,6 +106,7 @@ final class Parameters {
                 .agreement(agreement(scan.agreement()))
                 .agreementReference(scan.agreementReference())
                 .agreementLate(scan.agreementLate())
+                .allowRoots(scan.allowRoots())
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (scan.configFile() != null) {
             b.configFile(scan.configFile().toPath());

@@ -117,6 +117,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "maskgate.agreementLate", defaultValue = "5")
     int agreementLate = ValidationOptions.DEFAULT_AGREEMENT_LATE;
 
+    /**
+     * Folders outside the default input boundary that links in a target may lead to (comma-separated in the
+     * property); relative ones are resolved against the project directory. By default only links inside the git
+     * repository holding the target (else inside the target folder) are followed.
+     */
+    @Parameter(property = "maskgate.allowRoots")
+    List<String> allowRoots = new ArrayList<>();
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -165,7 +173,8 @@ public class ReportMojo extends AbstractMavenReport {
         Parameters.requireNonNegative("maxListedFindings", maxListedFindings, "list all");
         List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample, threads,
-                minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate), log);
+                minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate,
+                Parameters.allowRoots(allowRoots, basedir)), log);
         Path pageDir = getReportOutputDirectory().toPath();
         List<Path> directories = Targets.reportDirectories(paths, pageDir.resolve(OUTPUT_NAME));
         List<ReportPage.Section> sections = new ArrayList<>();

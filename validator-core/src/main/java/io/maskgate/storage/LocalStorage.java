@@ -2,6 +2,8 @@ package io.maskgate.storage;
 
 import io.maskgate.io.InputBoundary;
 import io.maskgate.io.InputCheck;
+import io.maskgate.io.InputRefusal;
+import io.maskgate.io.RefusedInputException;
 
 import java.io.File;
 import java.io.IOException;
@@ -100,6 +102,11 @@ public final class LocalStorage implements Storage {
             return Optional.of(new FileObject(boundary.openChannel(path(key))));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (RefusedInputException e) {
+            if (e.refusal().reason() == InputRefusal.Reason.SYMLINK_DANGLING) {
+                return Optional.empty(); // nothing is stored there; the input scan names the link
+            }
+            throw e;
         }
     }
 
