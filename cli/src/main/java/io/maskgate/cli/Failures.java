@@ -67,7 +67,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         return Outcome.EXIT_USAGE;
     }
 
-    private static boolean verbose(ParseResult parseResult) {
+    /** Whether {@code --verbose} was given to the command or a subcommand. */
+    static boolean verbose(ParseResult parseResult) {
         for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
             if (pr.hasMatchedOption("--verbose")) {
                 return true;
