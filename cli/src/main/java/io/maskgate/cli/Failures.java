@@ -49,16 +49,27 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
             Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
             err.println("maskgate: I/O error: " + SafeText.escape(String.valueOf(io.getMessage())));
             code = Outcome.EXIT_INTERNAL;
+        } else if (NoSpaceException.reason(ex) != null) { // e.g. a native library unpacked into a full /tmp
+            err.println("maskgate: " + NoSpaceException.reason(ex) + ": " + SafeText.escape(innermost(ex).toString()));
+            code = Outcome.EXIT_INTERNAL;
         } else {
             err.println("maskgate: internal error: " + SafeText.escape(ex.toString()));
             code = Outcome.EXIT_INTERNAL;
         }
         if (verbose) {
             ex.printStackTrace(err);
-        } else if (code == Outcome.EXIT_INTERNAL && canVerbose) {
+        } else if (code == Outcome.EXIT_INTERNAL && canVerbose && NoSpaceException.reason(ex) == null) {
             err.println("maskgate: run with -v for the stack trace");
         }
         return code;
+    }
+
+    private static Throwable innermost(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
     }
 
     @Override

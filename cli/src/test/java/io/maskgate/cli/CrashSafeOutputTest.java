@@ -2,6 +2,7 @@ package io.maskgate.cli;
 
 import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.StoreSpec;
+import io.maskgate.fixtures.hubmap.UploadSpec;
 import io.maskgate.validation.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,13 +135,15 @@ class CrashSafeOutputTest {
 
     @Test
     void aFullDiskIsExitThreeWithOneLineNamingTheFile() throws Exception {
-        Path store = TestStores.clean(dir.resolve("store.zarr"));
+        // An upload, not a store: zstd-jni would extract its native library to /tmp, which the limit also stops.
+        Path upload = dir.resolve("upload");
+        Fixtures.generateUpload(upload, UploadSpec.standard(1), null);
         Path report = dir.resolve("reports/report.html");
         Files.createDirectories(report.getParent());
         Files.writeString(report, "previous report\n", StandardCharsets.UTF_8);
-        // ulimit -f 16: no file may grow beyond 16 KiB; the HTML report is larger.
-        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f 16 && exec \"$@\"", "bash"));
-        cmd.addAll(java("validate", store.toString(), "--format", "html", "-o", report.toString(), "--no-progress"));
+        // ulimit -f 2: no file may grow beyond 2 KiB; the HTML report is larger (about 5 KiB).
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f 2 && exec \"$@\"", "bash"));
+        cmd.addAll(java("validate", upload.toString(), "--format", "html", "-o", report.toString(), "--no-progress"));
         Process p = new ProcessBuilder(cmd).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -148,9 +151,25 @@ class CrashSafeOutputTest {
         assertEquals(3, p.exitValue(), err);
         assertTrue(err.contains("maskgate: file too large for the file size limit (ulimit -f) writing " + report), err);
         assertFalse(err.contains("Exception"), err);
+        assertFalse(err.contains("-v"), "no stack trace to offer for a full disk: " + err);
         assertFalse(err.lines().anyMatch(l -> l.strip().startsWith("at ")), err);
         assertEquals("", out);
         assertEquals("previous report\n", Files.readString(report, StandardCharsets.UTF_8));
         assertEquals(List.of(), hiddenSiblings(report.getParent(), "report.html"));
+    }
+
+    @Test
+    void aFullTemporaryFolderForANativeLibraryIsNamedAsSuchNotAnInternalError() throws Exception {
+        Path store = TestStores.clean(dir.resolve("store.zarr"));
+        // zstd-jni unpacks its native library into java.io.tmpdir: under the limit that write fails.
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f 2 && exec \"$@\"", "bash"));
+        cmd.addAll(java("validate", store.toString(), "--no-progress"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String err = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(3, p.exitValue(), err);
+        assertTrue(err.startsWith("maskgate: file too large for the file size limit (ulimit -f): "), err);
+        assertFalse(err.contains("internal error"), err);
+        assertEquals(1, err.lines().count(), err);
     }
 }

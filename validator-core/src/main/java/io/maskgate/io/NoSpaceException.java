@@ -24,7 +24,12 @@ public final class NoSpaceException extends IOException {
         return what == null ? e : new NoSpaceException(what + " writing " + file, e);
     }
 
-    private static String reason(IOException e) {
+    /**
+     * "no space left on device", "disk quota exceeded" or "file too large for the file size limit (ulimit -f)"
+     * when {@code e} or one of its causes is such a failure (a library unpacking a native library into a full
+     * temporary folder fails this way too), else null.
+     */
+    public static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("No space left on device")) {
