@@ -1,6 +1,7 @@
 package io.maskgate.cli;
 
 import io.maskgate.engine.PeriodicProgress;
+import io.maskgate.io.SafeText;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
@@ -30,7 +31,7 @@ final class Console {
     /** A line prefixed {@code maskgate: }, unless quiet. */
     void note(String line) {
         if (!quiet) {
-            environment.err().println("maskgate: " + line);
+            environment.err().println("maskgate: " + SafeText.escape(line)); // lines quote paths from the input
             environment.err().flush();
         }
     }
@@ -45,7 +46,7 @@ final class Console {
             return new Progress(bar, bar);
         }
         // Logs get a line per quarter (or every 10 s), not a repainting bar.
-        return new Progress(new PeriodicProgress(line -> environment.err().println("maskgate: " + line),
+        return new Progress(new PeriodicProgress(line -> environment.err().println("maskgate: " + SafeText.escape(line)),
                 System::nanoTime, 25, 10_000_000_000L), null);
     }
 

@@ -58,6 +58,10 @@ public final class Maskgate implements Callable<Integer> {
         cl.setExecutionExceptionHandler(failures);
         cl.setParameterExceptionHandler(failures);
         cl.setExitCodeExceptionMapper(t -> Outcome.EXIT_INTERNAL);
+        cl.setExecutionStrategy(parsed -> {
+            LibraryLogging.configure(environment.err(), Failures.verbose(parsed));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cl;
     }
 

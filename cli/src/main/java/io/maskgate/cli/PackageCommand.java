@@ -2,6 +2,7 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.Packaging;
+import io.maskgate.io.SafeText;
 import io.maskgate.report.writer.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,7 +110,7 @@ final class PackageCommand implements Callable<Integer> {
         }
         try (Packaging.Result r = result) {
             if (r.refused() != null) {
-                environment.err().println("maskgate: cannot package " + store + ": " + r.refused());
+                environment.err().println("maskgate: cannot package " + SafeText.escape(store + ": " + r.refused()));
                 return Outcome.EXIT_INVALID;
             }
             console.note("wrote " + r.upload() + (r.zip() != null ? " and " + r.zip() : "") + " in "

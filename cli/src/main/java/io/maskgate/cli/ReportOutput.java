@@ -89,5 +89,8 @@ final class ReportOutput {
             throws IOException {
         writer.write(report, stream);
         stream.flush();
+        if (stream.checkError()) { // a PrintStream swallows write errors: a full disk must not look like success
+            throw new IOException("could not write the report to standard output (disk full or output closed)");
+        }
     }
 }

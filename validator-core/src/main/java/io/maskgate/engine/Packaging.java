@@ -1,5 +1,6 @@
 package io.maskgate.engine;
 
+import io.maskgate.io.AtomicFiles;
 import io.maskgate.packaging.DatasetResult;
 import io.maskgate.packaging.PackageOptions;
 import io.maskgate.packaging.PackageResult;
@@ -98,7 +99,7 @@ public final class Packaging {
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Files.writeString(file, submissionTemplate(), StandardCharsets.UTF_8);
+        AtomicFiles.write(file, submissionTemplate().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

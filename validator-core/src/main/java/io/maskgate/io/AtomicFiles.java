@@ -10,14 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Writes files so that a reader never sees a half-written one: into a temporary file in the same
  * folder, flushed to disk, then moved over the target (atomically where the file system supports it).
- * A failed write leaves the old file alone and no temporary file behind.
+ * A failed write leaves the old file alone and no temporary file behind; one left by a killed run is removed by
+ * the next write of the same file ({@link TempSiblings}). A full disk is a {@link NoSpaceException} naming the file.
  */
 public final class AtomicFiles {
+
+    private static final String TMP = ".tmp";
 
     /** Writes the content of a file; may throw {@link IOException}. */
     @FunctionalInterface
@@ -33,8 +35,9 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
+        TempSiblings.removeStale(target, TMP);
         // Not Files.createTempFile: that creates the file owner-only, and the result would keep those permissions.
-        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path tmp = TempSiblings.of(target, TMP);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -49,6 +52,8 @@ public final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+        } catch (IOException e) {
+            throw NoSpaceException.naming(target, e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(tmp);

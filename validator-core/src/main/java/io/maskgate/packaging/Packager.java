@@ -1,5 +1,7 @@
 package io.maskgate.packaging;
 
+import io.maskgate.io.NoSpaceException;
+import io.maskgate.io.TempSiblings;
 import io.maskgate.validation.UsageException;
 
 import java.io.IOException;
@@ -12,15 +14,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Packages a mask store as a HuBMAP segmentation-mask upload. Everything is written into a temporary sibling of
  * the target and moved into place only when complete, so a failure or an interrupt leaves nothing at the target
- * (the temporary folder is removed, also by a shutdown hook on Ctrl-C). The store is only read.
+ * (the temporary folder is removed, also by a shutdown hook on Ctrl-C; after {@code kill -9}, by the next run).
+ * The store is only read.
  */
 public final class Packager {
+
+    /** Suffix of the temporary upload folder and archive (see {@link TempSiblings}). */
+    private static final String PART = ".part";
 
     private Packager() {
     }
@@ -41,7 +46,13 @@ public final class Packager {
         SourceStore store = SourceStore.open(options.store());
         List<Integer> chosen = hypotheses(store, options.hypotheses());
         Files.createDirectories(target.getParent());
-        Path temp = target.resolveSibling("." + target.getFileName() + ".part-" + UUID.randomUUID());
+        // What a killed run (kill -9: no shutdown hook) left is removed; a run still going keeps its own.
+        TempSiblings.removeStale(target, PART);
+        if (zip != null) {
+            TempSiblings.removeStale(zip, PART);
+        }
+        Path temp = TempSiblings.of(target, PART);
+        Path zipTemp = zip == null ? null : TempSiblings.of(zip, PART);
         Thread cleanup = new Thread(() -> deleteQuietly(temp), "maskgate-package-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         boolean done = false;
@@ -58,9 +69,7 @@ public final class Packager {
             for (DatasetResult d : datasets) {
                 Manifest.write(temp.resolve(d.directory()));
             }
-            Path zipTemp = null;
             if (zip != null) {
-                zipTemp = target.resolveSibling("." + zip.getFileName() + ".part-" + UUID.randomUUID());
                 ReproducibleZip.write(temp, target.getFileName().toString(), zipTemp);
             }
             if (Files.isDirectory(target)) {
@@ -72,14 +81,13 @@ public final class Packager {
             }
             done = true;
             return new PackageResult(target, zip, datasets);
+        } catch (IOException e) {
+            throw NoSpaceException.naming(target, e);
         } finally {
             if (!done) {
                 deleteQuietly(temp);
-                try (Stream<Path> s = Files.list(target.getParent())) {
-                    s.filter(p -> p.getFileName().toString().startsWith("." + target.getFileName() + ".zip.part-"))
-                            .forEach(Packager::deleteQuietly);
-                } catch (IOException ignored) {
-                    // best effort: the temporary archive is a hidden sibling
+                if (zipTemp != null) {
+                    deleteQuietly(zipTemp);
                 }
             }
             try {

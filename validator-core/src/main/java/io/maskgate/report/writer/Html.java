@@ -1,5 +1,7 @@
 package io.maskgate.report.writer;
 
+import io.maskgate.io.SafeText;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -36,8 +38,8 @@ final class Html {
     }
 
     /**
-     * Text safe in HTML content and quoted attributes; control characters become visible escapes (they could
-     * otherwise hide text) and unpaired surrogates become U+FFFD.
+     * Text safe in HTML content and quoted attributes; control characters, bidi overrides and unpaired surrogates
+     * become visible escapes ({@link SafeText}): they could otherwise hide or reorder text.
      */
     static String escape(String s) {
         StringBuilder sb = null;
@@ -67,15 +69,7 @@ final class Html {
     }
 
     private static String replacement(String s, int i, char c) {
-        if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0)) {
-            return String.format(Locale.ROOT, "\\u%04X", (int) c);
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)) ? null : "\uFFFD";
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) ? null : "\uFFFD";
-        }
-        return null;
+        // A newline is white space in HTML; everything else SafeText escapes would hide or reorder text.
+        return c != '\n' && SafeText.isUnsafeAt(s, i) ? SafeText.escape(String.valueOf(c)) : null;
     }
 }

@@ -117,8 +117,9 @@ final class HtmlFindingsSection implements HtmlSection {
     private static void table(List<Finding> findings, String sectionHint, Html html) throws IOException {
         html.raw("<table><tr><th>File</th><th>Location</th><th>Message</th></tr>\n");
         for (Finding f : findings) {
-            html.raw("<tr><td class=\"mono\">").text(f.file().isEmpty() ? "(target)" : f.file())
-                    .raw("</td><td>").text(f.location().describe()).raw("</td><td>").text(f.message());
+            html.raw("<tr><td class=\"mono\">").text(f.file().isEmpty() ? "(target)" : Texts.printable(f.file()))
+                    .raw("</td><td>").text(Texts.printable(f.location().describe())).raw("</td><td>")
+                    .text(Texts.printable(f.message()));
             if (!f.hint().isEmpty() && !f.hint().equals(sectionHint)) {
                 html.raw("<br><span class=\"muted\">hint: ").text(f.hint()).raw("</span>");
             }

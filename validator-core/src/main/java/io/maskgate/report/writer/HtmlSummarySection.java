@@ -47,7 +47,7 @@ final class HtmlSummarySection implements HtmlSection {
             html.raw("<span class=\"badge ok\">passed</span> ").text("nothing at or above the fail threshold ("
                     + style.failOn().id() + ")");
         }
-        html.raw("</p>\n<table><tr><th>Target</th><td class=\"mono\">").text(report.target().path())
+        html.raw("</p>\n<table><tr><th>Target</th><td class=\"mono\">").text(Texts.printable(report.target().path()))
                 .raw("</td></tr><tr><th>Kind</th><td>").text(report.target().kind()).raw("</td></tr>");
         if (!report.target().detail().isEmpty()) {
             html.raw("<tr><th>Detail</th><td>").text(report.target().detail()).raw("</td></tr>");

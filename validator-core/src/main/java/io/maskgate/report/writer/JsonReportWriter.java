@@ -35,6 +35,7 @@ final class JsonReportWriter implements ReportWriter {
     @Override
     public void write(Report report, OutputStream out) throws IOException {
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setCharacterEscapes(new JsonEscapes());
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("reportVersion", report.reportVersion());

@@ -87,7 +87,7 @@ final class JunitReportWriter implements ReportWriter {
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
-            x.writeAttribute("name", safe(report.tool().name() + " " + report.target().path()));
+            x.writeAttribute("name", Texts.printable(report.tool().name() + " " + report.target().path()));
             x.writeAttribute("tests", Long.toString(findings.isEmpty() ? 1 : tests));
             x.writeAttribute("failures", Long.toString(failures));
             x.writeAttribute("errors", "0");
@@ -126,7 +126,7 @@ final class JunitReportWriter implements ReportWriter {
         long failures = cases.values().stream().filter(c -> c.failing > 0).count();
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", safe(name));
+        x.writeAttribute("name", Texts.printable(name));
         x.writeAttribute("tests", Integer.toString(cases.size()));
         x.writeAttribute("failures", Long.toString(failures));
         x.writeAttribute("errors", "0");
@@ -156,20 +156,20 @@ final class JunitReportWriter implements ReportWriter {
         x.writeCharacters("\n      ");
         x.writeEmptyElement("property");
         x.writeAttribute("name", name);
-        x.writeAttribute("value", safe(value));
+        x.writeAttribute("value", Texts.printable(value));
     }
 
     private void testcase(String suiteName, String code, Case c, XMLStreamWriter x) throws XMLStreamException {
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
-        x.writeAttribute("classname", safe(suiteName));
-        x.writeAttribute("name", safe(code));
+        x.writeAttribute("classname", Texts.printable(suiteName));
+        x.writeAttribute("name", Texts.printable(code));
         if (c.failing > 0) {
             Finding first = c.failingListed.get(0);
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
-            x.writeAttribute("type", safe(code));
-            x.writeAttribute("message", safe(oneLine(first)));
+            x.writeAttribute("type", Texts.printable(code));
+            x.writeAttribute("message", Texts.printable(oneLine(first)));
             x.writeCharacters(safe(listing(code, c.failingListed, c.failing)));
             x.writeEndElement();
         }
@@ -189,7 +189,7 @@ final class JunitReportWriter implements ReportWriter {
         String name = report.target().path();
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", safe(name));
+        x.writeAttribute("name", Texts.printable(name));
         x.writeAttribute("tests", "1");
         x.writeAttribute("failures", "0");
         x.writeAttribute("errors", "0");
@@ -197,7 +197,7 @@ final class JunitReportWriter implements ReportWriter {
         properties(report, x);
         x.writeCharacters("\n    ");
         x.writeStartElement("testcase");
-        x.writeAttribute("classname", safe(name));
+        x.writeAttribute("classname", Texts.printable(name));
         x.writeAttribute("name", "maskgate");
         StringBuilder sb = new StringBuilder("No problems found.\n");
         for (Checked c : report.checked()) {
@@ -228,7 +228,7 @@ final class JunitReportWriter implements ReportWriter {
         String hint = "";
         for (Finding f : listed) {
             sb.append(TextReportWriter.where(f)).append(" (").append(f.severity().id()).append("): ")
-                    .append(f.message()).append('\n');
+                    .append(Texts.printable(f.message())).append('\n');
             if (hint.isEmpty()) {
                 hint = f.hint();
             }
@@ -243,7 +243,7 @@ final class JunitReportWriter implements ReportWriter {
     }
 
     private static String oneLine(Finding f) {
-        return Texts.truncate((TextReportWriter.where(f) + ": " + f.message()).replace('\n', ' ').replace('\r', ' '), MAX_MESSAGE);
+        return Texts.truncate(Texts.printable(TextReportWriter.where(f) + ": " + f.message()), MAX_MESSAGE);
     }
 
     private static String safe(String s) {

@@ -152,6 +152,7 @@ final class SarifReportWriter implements ReportWriter {
         Target target = Target.of(report.target(), sourceRoot);
         JsonFactory factory = new JsonFactory().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setCharacterEscapes(new JsonEscapes());
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA_URI);

@@ -190,7 +190,7 @@ final class TextReportWriter implements ReportWriter {
                 + Texts.count(s.count, "finding", "findings") + "\n");
         String summary = rules.summary(s.code);
         if (!summary.isEmpty()) {
-            w.write("  " + paint(DIM, Texts.printable(summary)) + "\n");
+            w.write("  " + paint(DIM, Texts.printableLines(summary)) + "\n");
         }
     }
 
@@ -201,7 +201,7 @@ final class TextReportWriter implements ReportWriter {
             Finding f = e.first;
             w.write("  - " + indentContinuation(where(f) + ": " + Texts.printable(f.message()), "    ") + "\n");
             if (!f.hint().isEmpty() && !f.hint().equals(sectionHint)) {
-                w.write("    hint: " + indentContinuation(Texts.printable(f.hint()), "      ") + "\n");
+                w.write("    hint: " + indentContinuation(Texts.printableLines(f.hint()), "      ") + "\n");
             }
             if (e.count > 1) {
                 Location l = f.location();
@@ -210,7 +210,7 @@ final class TextReportWriter implements ReportWriter {
             }
         }
         if (!sectionHint.isEmpty()) {
-            w.write("  hint: " + indentContinuation(Texts.printable(sectionHint), "    ") + "\n");
+            w.write("  hint: " + indentContinuation(Texts.printableLines(sectionHint), "    ") + "\n");
         }
         long folded = s.foldedGrouped + s.foldedSingle;
         if (folded > 0) {
@@ -238,11 +238,11 @@ final class TextReportWriter implements ReportWriter {
             }
             w.write("  - " + indentContinuation(where(f) + ": " + Texts.printable(f.message()), "    ") + "\n");
             if (!f.hint().isEmpty() && !f.hint().equals(sectionHint)) {
-                w.write("    hint: " + indentContinuation(Texts.printable(f.hint()), "      ") + "\n");
+                w.write("    hint: " + indentContinuation(Texts.printableLines(f.hint()), "      ") + "\n");
             }
         }
         if (!sectionHint.isEmpty()) {
-            w.write("  hint: " + indentContinuation(Texts.printable(sectionHint), "    ") + "\n");
+            w.write("  hint: " + indentContinuation(Texts.printableLines(sectionHint), "    ") + "\n");
         }
         w.write("\n");
     }

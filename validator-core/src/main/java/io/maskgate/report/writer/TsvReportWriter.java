@@ -13,8 +13,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One finding per row after a header row (see {@link FindingColumns#HEADER}). Values with tabs, newlines, quotes
- * or surrounding spaces are quoted CSV-style by commons-csv, so {@link #FORMAT} reads the file back exactly.
+ * One finding per row after a header row (see {@link FindingColumns#HEADER}). Control characters are escaped
+ * ({@link Texts#printable}: a tab or newline in a name is {@code \t} or {@code \n}), so every record is one line
+ * of tab-separated cells for cut, awk and spreadsheets; quotes and surrounding spaces are quoted CSV-style by
+ * commons-csv, so {@link #FORMAT} reads the file back.
  */
 final class TsvReportWriter implements ReportWriter {
 
@@ -34,7 +36,7 @@ final class TsvReportWriter implements ReportWriter {
         for (Finding f : report.findings()) {
             Object[] values = FindingColumns.values(f);
             for (int i = 0; i < values.length; i++) {
-                cells[i] = values[i] == null ? "" : values[i].toString();
+                cells[i] = values[i] == null ? "" : Texts.printable(values[i].toString());
             }
             printer.printRecord((Object[]) cells);
         }

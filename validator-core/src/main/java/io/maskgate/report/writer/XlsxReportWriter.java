@@ -277,7 +277,7 @@ final class XlsxReportWriter implements ReportWriter {
         } else if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
             cell.setCellValue(((Number) v).doubleValue());
         } else {
-            cell.setCellValue(Texts.truncate(v.toString(), EXCEL_MAX_CELL_CHARS));
+            cell.setCellValue(Texts.truncate(Texts.printable(v.toString()), EXCEL_MAX_CELL_CHARS));
         }
     }
 

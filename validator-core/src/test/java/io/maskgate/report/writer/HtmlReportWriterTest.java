@@ -50,7 +50,7 @@ class HtmlReportWriterTest {
         assertFalse(page.contains("<script>"), page);
         assertFalse(page.contains("<b>file"), page);
         assertFalse(page.contains("<i>hint"), page);
-        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quoted&#39; \\u001B[31m"), page);
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;quoted&#39; \\x1b[31m"), page);
         assertTrue(page.contains("&lt;b&gt;file&lt;/b&gt;.tsv"), page);
         assertTrue(page.contains("/a&quot;b"), page);
     }

@@ -94,16 +94,17 @@ class TextReportWriterTest {
     }
 
     @Test
-    void multiLineMessagesAreIndentedAndNonAsciiKept() {
+    void tabsAndNewlinesInMessagesAreEscapedOnOneLineAndNonAsciiKept() {
+        // A newline in a message quotes the input (a name, a cell): shown as \n, it cannot forge a report line.
         String out = text(ReportStyle.defaults(), SampleReports.mixed());
-        assertTrue(out.contains("  - zarr.json [/fill_value]: value\twith a tab,\n    second line \"quoted\" and ünïcødé µm² 細胞\n"), out);
+        assertTrue(out.contains("  - zarr.json [/fill_value]: value\\twith a tab,\\nsecond line \"quoted\" and ünïcødé µm² 細胞\n"), out);
     }
 
     @Test
     void controlCharactersFromInputCannotDriveTheTerminal() {
         String out = text(ReportStyle.defaults(), SampleReports.mixed());
         assertFalse(out.contains("\u001b"), out);
-        assertTrue(out.contains("escape \\u001B[31m in a name"), out);
+        assertTrue(out.contains("escape \\x1b[31m in a name"), out);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.maskgate.report.writer;
 
+import io.maskgate.io.SafeText;
+
 import io.maskgate.report.Report;
 
 import io.maskgate.rules.Category;
@@ -44,21 +46,22 @@ class TsvReportWriterTest {
             Finding f = report.findings().get(i);
             List<String> expected = new ArrayList<>();
             for (Object v : FindingColumns.values(f)) {
-                expected.add(v == null ? "" : v.toString());
+                expected.add(v == null ? "" : SafeText.escape(v.toString())); // controls escaped, see Texts.printable
             }
             assertEquals(expected, rows.get(i + 1), "row " + (i + 1));
         }
     }
 
     @Test
-    void tabsNewlinesQuotesAndSpacesSurviveTheRoundTrip() throws IOException {
+    void tabsAndNewlinesAreEscapedQuotesAndSpacesSurviveTheRoundTrip() throws IOException {
         String tsv = WriterOutput.text(ReportWriters.forFormat(ReportFormat.TSV, ReportStyle.defaults()), SampleReports.mixed());
         List<List<String>> rows = parse(tsv);
         int message = FindingColumns.HEADER.indexOf("message");
-        assertTrue(rows.stream().anyMatch(r -> r.get(message).equals(SampleReports.MESSY)));
+        assertTrue(rows.stream().anyMatch(r -> r.get(message).equals("value\\twith a tab,\\nsecond line \"quoted\" and ünïcødé µm² 細胞")));
         assertTrue(rows.stream().anyMatch(r -> r.get(message).equals("  leading spaces and \"quotes\"")));
-        // every physical line holds the full number of columns unless a quoted value spans lines
-        assertEquals(FindingColumns.HEADER.size(), tsv.lines().findFirst().orElseThrow().split("\t", -1).length);
+        // no raw tab or newline in a cell: every physical line is one record with every column
+        assertEquals(SampleReports.mixed().findings().size() + 1, tsv.lines().count());
+        assertTrue(tsv.lines().allMatch(l -> l.split("\t", -1).length == FindingColumns.HEADER.size()), tsv);
     }
 
     @Test

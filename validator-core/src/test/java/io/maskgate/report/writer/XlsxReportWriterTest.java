@@ -1,5 +1,7 @@
 package io.maskgate.report.writer;
 
+import io.maskgate.io.SafeText;
+
 import io.maskgate.engine.Areas;
 import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
@@ -72,7 +74,7 @@ class XlsxReportWriterTest {
             int message = FindingColumns.HEADER.indexOf("message");
             boolean messy = false;
             for (int r = 1; r <= findings.getLastRowNum(); r++) {
-                messy |= text(findings, r, message).equals(SampleReports.MESSY);
+                messy |= text(findings, r, message).equals(SafeText.escape(SampleReports.MESSY));
             }
             assertTrue(messy);
             Row first = findings.getRow(1);
