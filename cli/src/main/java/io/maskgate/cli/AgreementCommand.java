@@ -9,6 +9,7 @@ import io.maskgate.report.writer.ReportWriters;
 import io.maskgate.validation.InvalidOptionException;
 import io.maskgate.validation.ValidationOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,8 +36,9 @@ final class AgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STORE", description = "The mask store folder (holding zarr.json).")
-    Path target;
+    @Parameters(index = "0", paramLabel = "STORE",
+            description = "The mask store: a folder holding zarr.json, or an http(s):// or s3:// address.")
+    String target;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the intervals TSV to FILE.")
     Path output;
@@ -62,6 +64,9 @@ final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar or progress lines.")
     boolean noProgress;
 
+    @Mixin
+    RemoteOptions remote = new RemoteOptions();
+
     private final CliEnvironment environment;
 
     AgreementCommand(CliEnvironment environment) {
@@ -74,7 +79,7 @@ final class AgreementCommand implements Callable<Integer> {
         Console console = new Console(environment, quiet, !noProgress);
         Report validated;
         try (Console.Progress progress = console.progress()) {
-            validated = environment.validator().get().validate(target,
+            validated = environment.validator().get().validate(target, remote.access(),
                     options.toBuilder().progress(progress.listener()).build());
         }
         try (Report report = validated) {

@@ -2,7 +2,6 @@ package io.maskgate.cli;
 
 import io.maskgate.engine.FailOn;
 import io.maskgate.engine.Outcome;
-import io.maskgate.engine.RemoteAccess;
 import io.maskgate.engine.Targets;
 import io.maskgate.report.Report;
 import io.maskgate.report.writer.ReportFormat;
@@ -11,6 +10,7 @@ import io.maskgate.report.writer.SourceRoot;
 import io.maskgate.validation.InvalidOptionException;
 import io.maskgate.validation.ValidationOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,22 +100,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + " generic (every node's metadata and every chunk of every array).")
     String profile;
 
-    @Option(names = "--s3-endpoint", paramLabel = "URL",
-            description = "An S3-compatible server for s3:// targets (MinIO, Ceph, ...), addressed path-style. "
-                    + "Credentials come from the AWS default chain (environment, profile, ...), never from options.")
-    String s3Endpoint;
-
-    @Option(names = "--s3-region", paramLabel = "REGION",
-            description = "The region of s3:// targets (default: the AWS default chain, else us-east-1).")
-    String s3Region;
-
-    @Option(names = "--remote-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Remote targets: the longest one request may take (default: ${DEFAULT-VALUE}).")
-    int remoteTimeout;
-
-    @Option(names = "--remote-requests", paramLabel = "N", defaultValue = "16",
-            description = "Remote targets: requests in flight at once (default: ${DEFAULT-VALUE}).")
-    int remoteRequests;
+    @Mixin
+    RemoteOptions remote = new RemoteOptions();
 
     @Option(names = "--allow-root", paramLabel = "DIR",
             description = "Also open files that links in the target lead to under DIR (repeatable). By default only"
@@ -150,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
         Console console = new Console(environment, quiet, !noProgress);
         Report validated;
         try (Console.Progress progress = console.progress()) {
-            validated = environment.validator().get().validate(target, remoteAccess(),
+            validated = environment.validator().get().validate(target, remote.access(),
                     options.toBuilder().progress(progress.listener()).build());
         }
         try (Report report = validated) { // its findings may be in a temporary file
@@ -198,17 +183,6 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InvalidOptionException e) {
             throw usage().apply(flag(e.option()) + " " + e.problem());
         }
-    }
-
-    private RemoteAccess remoteAccess() {
-        if (remoteTimeout < 1) {
-            throw usage().apply("--remote-timeout must be at least 1 second, was " + remoteTimeout);
-        }
-        if (remoteRequests < 1) {
-            throw usage().apply("--remote-requests must be at least 1, was " + remoteRequests);
-        }
-        return RemoteAccess.defaults().withS3Endpoint(s3Endpoint).withS3Region(s3Region)
-                .withTimeout(Duration.ofSeconds(remoteTimeout)).withRequests(remoteRequests);
     }
 
     /** The flag of a core option name: {@code minObjectArea} is {@code --min-object-area}. */

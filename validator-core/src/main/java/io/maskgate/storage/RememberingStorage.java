@@ -115,6 +115,18 @@ public final class RememberingStorage implements Storage {
     }
 
     @Override
+    public boolean rangedReads() {
+        return delegate.rangedReads();
+    }
+
+    @Override
+    public Optional<StoredSlice> readSlice(String key, int length, boolean fromEnd) throws IOException {
+        Known k = remembered(key);
+        return k != null && k.bytes() != null ? Storage.super.readSlice(key, length, fromEnd)
+                : delegate.readSlice(key, length, fromEnd);
+    }
+
+    @Override
     public Optional<TransferCounter> transfers() {
         return delegate.transfers();
     }

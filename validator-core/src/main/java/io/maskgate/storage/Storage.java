@@ -65,6 +65,37 @@ public interface Storage {
         return 0;
     }
 
+    /**
+     * True when a reader that needs only parts of a value should read those parts by range (remote stores: bytes
+     * cost transfer time), false when it may as well read the value whole (local files).
+     */
+    default boolean rangedReads() {
+        return false;
+    }
+
+    /**
+     * The first ({@code fromEnd} false) or last {@code length} bytes of the value at {@code key}, with the value's
+     * size, or empty when nothing is stored there: one ranged request on a remote store (a suffix range for the end).
+     * A value shorter than {@code length} is given whole, and so is every value of a server that ignores ranges.
+     */
+    default Optional<StoredSlice> readSlice(String key, int length, boolean fromEnd) throws IOException {
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length " + length);
+        }
+        Optional<StoredObject> opened = open(key);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (StoredObject object = opened.get()) {
+            long size = object.size();
+            long offset = fromEnd ? Math.max(0, size - length) : 0;
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(length, size - offset));
+            readFully(object, offset, buf);
+            byte[] bytes = buf.hasRemaining() ? Arrays.copyOf(buf.array(), buf.position()) : buf.array();
+            return Optional.of(new StoredSlice(bytes, offset, Math.max(size, offset + bytes.length)));
+        }
+    }
+
     /** Requests and bytes this storage has transferred, for progress; empty when it reads local files. */
     default Optional<TransferCounter> transfers() {
         return Optional.empty();

@@ -68,6 +68,10 @@ public final class MaskStoreValidator implements TargetValidator {
             context.checked("trench_mapping records", root.attributes().path("trench_mapping").size(), "");
         }
         if (context.options().metadataOnly()) {
+            // Stray keys are a matter of the listing, not of pixels: checked here too (on S3, one request a page).
+            if (data != null && unscannable(data) == null) {
+                checkStrays(storage.at(DATA_ARRAY), data, context);
+            }
             context.checked("pixel scan", 0, "skipped: --metadata-only");
             return;
         }
@@ -117,18 +121,7 @@ public final class MaskStoreValidator implements TargetValidator {
         long[] epochs = epochs(data).orElse(null);
         ArrayChunkReader chunks = ArrayChunkReader.open(array, data, DATA_ARRAY,
                 ChunkLocator.maskStore(epochs, data.chunkShape()));
-        Optional<String> unlistable = array.listingUnavailable();
-        if (unlistable.isPresent()) {
-            context.checked("stray files in " + DATA_ARRAY + "/", 0, "skipped: " + unlistable.get());
-        } else {
-            try {
-                long strays = new StrayFileScanner(data.chunkKeyEncoding(), chunks.gridShape()).scan(array, DATA_ARRAY, context);
-                context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
-            } catch (IOException e) {
-                // A listing that fails (an S3 ListObjects error) costs the stray check only, never the pixel scan.
-                context.checked("stray files in " + DATA_ARRAY + "/", 0, "skipped: the listing failed: " + e.getMessage());
-            }
-        }
+        checkStrays(array, data, context);
         Optional<io.maskgate.rules.Finding> unavailable = chunks.arrayFinding();
         if (unavailable.isPresent()) {
             context.accept(unavailable.get());
@@ -161,6 +154,22 @@ public final class MaskStoreValidator implements TargetValidator {
         context.checked(AGREEMENT, result.section().frames(), "frames of " + result.section().trenches()
                 + " trenches compared among the late hypotheses " + result.section().lateEpochs()
                 + "; every hypothesis matched to the reference, epoch " + result.section().referenceEpoch());
+    }
+
+    /** Keys in the data array's folder that are neither zarr.json nor a chunk inside the grid, where it can be listed. */
+    private static void checkStrays(Storage array, ZarrArrayMetadata data, ValidationContext context) {
+        Optional<String> unlistable = array.listingUnavailable();
+        if (unlistable.isPresent()) {
+            context.checked("stray files in " + DATA_ARRAY + "/", 0, "skipped: " + unlistable.get());
+            return;
+        }
+        try {
+            long strays = new StrayFileScanner(data.chunkKeyEncoding(), data.chunkGridShape()).scan(array, DATA_ARRAY, context);
+            context.checked("stray files in " + DATA_ARRAY + "/", strays, "files that are neither zarr.json nor a chunk key inside the grid");
+        } catch (IOException e) {
+            // A listing that fails (an S3 ListObjects error) costs the stray check only, never the pixel scan.
+            context.checked("stray files in " + DATA_ARRAY + "/", 0, "skipped: the listing failed: " + e.getMessage());
+        }
     }
 
     private static final String AGREEMENT = "hypothesis agreement";

@@ -65,6 +65,24 @@ abstract class StorageContract {
     }
 
     @Test
+    void readsTheStartOrTheEndOfAValueWithItsSize() throws IOException {
+        Storage s = storageWith(tree());
+        StoredSlice end = s.readSlice("data/c/0/0", 30, true).orElseThrow();
+        assertEquals(70, end.offset());
+        assertEquals(100, end.size());
+        assertArrayEquals(Arrays.copyOfRange(counting(100), 70, 100), end.bytes());
+        StoredSlice start = s.readSlice("data/c/0/0", 30, false).orElseThrow();
+        assertEquals(0, start.offset());
+        assertArrayEquals(Arrays.copyOf(counting(100), 30), start.bytes());
+        assertTrue(!start.whole() && !end.whole());
+        // A value shorter than the slice asked for is given whole.
+        StoredSlice shortValue = s.readSlice("b", 30, true).orElseThrow();
+        assertTrue(shortValue.whole());
+        assertArrayEquals(bytes("b"), shortValue.bytes());
+        assertEquals(Optional.empty(), s.readSlice("data/c/9/9", 30, true));
+    }
+
+    @Test
     void readsAValueOrLearnsItIsAbsent() throws IOException {
         Storage s = storageWith(tree());
         assertArrayEquals(bytes("a/b/c"), s.read("a/b/c").orElseThrow());

@@ -24,11 +24,17 @@ final class BodyReader {
 
     private static final Result NONE = new Result(new byte[0], false, -1);
 
-    private final long limit;
+    private final long partLimit;
+    private final long wholeLimit;
     private final TransferCounter counter;
 
-    BodyReader(long limit, TransferCounter counter) {
-        this.limit = limit;
+    /**
+     * @param partLimit  the longest body of a 206 (partial content) answer
+     * @param wholeLimit the longest body of a 200 answer, the whole value; longer ones are refused
+     */
+    BodyReader(long partLimit, long wholeLimit, TransferCounter counter) {
+        this.partLimit = partLimit;
+        this.wholeLimit = wholeLimit;
         this.counter = counter;
     }
 
@@ -38,10 +44,10 @@ final class BodyReader {
             return HttpResponse.BodySubscribers.replacing(NONE); // error pages are not read
         }
         OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
-        if (declared.isPresent() && declared.getAsLong() > limit && status == 200) {
+        if (declared.isPresent() && declared.getAsLong() > wholeLimit && status == 200) {
             return new Refused(declared.getAsLong());
         }
-        return new Collector(declared.isPresent() ? declared.getAsLong() : -1);
+        return new Collector(declared.isPresent() ? declared.getAsLong() : -1, status == 206 ? partLimit : wholeLimit);
     }
 
     /** Cancels the body at once: the caller reads the value by ranges instead. */
@@ -83,13 +89,16 @@ final class BodyReader {
     private final class Collector implements HttpResponse.BodySubscriber<Result> {
         private final CompletableFuture<Result> result = new CompletableFuture<>();
         private final long declared;
+        private final long limit;
         private byte[] bytes;
         private int length;
         private Flow.Subscription subscription;
 
-        Collector(long declared) {
+        Collector(long declared, long limit) {
             this.declared = declared;
-            this.bytes = new byte[(int) Math.max(0, Math.min(declared, Integer.MAX_VALUE - 8))];
+            this.limit = limit;
+            // Never more than the limit up front: a body declared longer fails at its first bytes past it.
+            this.bytes = new byte[(int) Math.max(0, Math.min(declared, Math.min(limit, Integer.MAX_VALUE - 8)))];
             if (declared < 0) {
                 bytes = new byte[8192];
             }

@@ -149,7 +149,8 @@ public final class HttpStorage extends RemoteStorage {
         String where = locate(fullKey);
         HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(settings().timeout());
         if (length >= 0) {
-            rb.header("Range", "bytes=" + offset + "-" + (offset + Math.max(length, 1) - 1));
+            rb.header("Range", offset < 0 ? "bytes=-" + Math.max(length, 1)
+                    : "bytes=" + offset + "-" + (offset + Math.max(length, 1) - 1));
         }
         if (connection.authorization() != null) {
             rb.header("Authorization", connection.authorization());
@@ -167,7 +168,9 @@ public final class HttpStorage extends RemoteStorage {
             counter().request();
             HttpResponse<BodyReader.Result> response;
             try {
-                response = send(request, new BodyReader(length < 0 ? settings().inlineLimit() : length, counter()), where);
+                // A range is answered with 206 and at most its length, or with 200 and the whole value (ranges ignored).
+                response = send(request, new BodyReader(length < 0 ? settings().inlineLimit() : Math.max(length, 1),
+                        settings().inlineLimit(), counter()), where);
             } catch (HttpTimeoutException e) {
                 last = new HttpTimeoutException("no complete response within " + settings().timeout().toSeconds()
                         + " s from " + where);
@@ -196,7 +199,7 @@ public final class HttpStorage extends RemoteStorage {
                 return new RemoteResponse.Absent(status);
             }
             if (status == 416) {
-                return new RemoteResponse.Body(new byte[0], offset); // a range at or past the end
+                return new RemoteResponse.Body(new byte[0], Math.max(0, offset)); // a range at or past the end
             }
             String message = "HTTP " + status + reason(status) + " from " + where;
             if (status != 429 && status < 500) {
@@ -226,7 +229,7 @@ public final class HttpStorage extends RemoteStorage {
             long total = contentRangeTotal(response).orElse(offset + bytes.length);
             return new RemoteResponse.Body(bytes, total);
         }
-        if (length < 0 || (offset == 0 && bytes.length <= length)) {
+        if (length < 0 || offset < 0 || (offset == 0 && bytes.length <= length)) {
             return new RemoteResponse.Body(bytes, bytes.length);
         }
         // 200 for a range: the server sent the whole value; keep the part asked for.

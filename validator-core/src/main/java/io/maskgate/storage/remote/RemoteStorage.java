@@ -4,6 +4,7 @@ import io.maskgate.storage.KeyKind;
 import io.maskgate.storage.Keys;
 import io.maskgate.storage.Storage;
 import io.maskgate.storage.StoredObject;
+import io.maskgate.storage.StoredSlice;
 import io.maskgate.storage.TransferCounter;
 
 import java.io.ByteArrayInputStream;
@@ -81,8 +82,9 @@ public abstract class RemoteStorage implements Storage {
     protected abstract String locate(String fullKey);
 
     /**
-     * One GET of the value at {@code fullKey}: from {@code offset}, {@code length} bytes, or the whole value when
-     * {@code length} is negative. A whole value larger than {@link RemoteSettings#inlineLimit()} is answered with
+     * One GET of the value at {@code fullKey}: from {@code offset}, {@code length} bytes; the last {@code length}
+     * bytes (a suffix range) when {@code offset} is negative; or the whole value when {@code length} is negative. A
+     * server that ignores ranges may answer a suffix range with the whole value (a body as long as its size). A whole value larger than {@link RemoteSettings#inlineLimit()} is answered with
      * {@link RemoteResponse.TooLarge} without its body. Retries what is worth retrying; failures are
      * IOExceptions naming the value and the status.
      */
@@ -170,6 +172,32 @@ public abstract class RemoteStorage implements Storage {
         }
         String full = full(key);
         return readRange(full, offset, dst);
+    }
+
+    /** {@inheritDoc} One ranged GET (a suffix range for the end); 403, 404 and 410 are absent, as for {@link #open}. */
+    @Override
+    public Optional<StoredSlice> readSlice(String key, int length, boolean fromEnd) throws IOException {
+        if (length < 0) {
+            throw new IllegalArgumentException("negative length " + length);
+        }
+        String full = full(key);
+        RemoteResponse r = limitedGet(full, fromEnd ? -1 : 0, length);
+        if (r instanceof RemoteResponse.Absent) {
+            return Optional.empty();
+        }
+        if (r instanceof RemoteResponse.Body body) {
+            byte[] bytes = body.bytes();
+            long size = Math.max(body.size(), bytes.length);
+            return Optional.of(new StoredSlice(bytes, fromEnd ? size - bytes.length : 0, size));
+        }
+        throw new IOException(locate(full) + " has " + ((RemoteResponse.TooLarge) r).size()
+                + " bytes and the server sent all of them for a range of " + length + " bytes");
+    }
+
+    /** True: a remote value is read in the parts a reader needs. */
+    @Override
+    public boolean rangedReads() {
+        return true;
     }
 
     @Override

@@ -119,9 +119,10 @@ public final class S3Storage extends RemoteStorage implements AutoCloseable {
     protected RemoteResponse get(String fullKey, long offset, long length) throws IOException {
         GetObjectRequest.Builder rb = GetObjectRequest.builder().bucket(client.bucket()).key(objectKey(fullKey));
         if (length >= 0) {
-            rb.range("bytes=" + offset + "-" + (offset + Math.max(length, 1) - 1));
+            rb.range(offset < 0 ? "bytes=-" + Math.max(length, 1)
+                    : "bytes=" + offset + "-" + (offset + Math.max(length, 1) - 1));
         }
-        long limit = length < 0 ? settings().inlineLimit() : length;
+        long limit = length < 0 ? settings().inlineLimit() : Math.max(length, 1);
         counter().request();
         try {
             return await(client.s3().getObject(rb.build(), new BodyTransformer(limit, counter())), fullKey);
@@ -131,7 +132,7 @@ public final class S3Storage extends RemoteStorage implements AutoCloseable {
                 return new RemoteResponse.Absent(status);
             }
             if (status == 416) {
-                return new RemoteResponse.Body(new byte[0], offset);
+                return new RemoteResponse.Body(new byte[0], Math.max(0, offset));
             }
             throw failure(fullKey, e);
         }

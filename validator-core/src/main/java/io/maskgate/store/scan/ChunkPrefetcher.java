@@ -37,7 +37,10 @@ final class ChunkPrefetcher implements AutoCloseable {
     private final long total;
     private final int window;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
+    /** Signalled when a fetched chunk is ready: the workers wait on it. */
+    private final Condition arrived = lock.newCondition();
+    /** Signalled when a worker takes a chunk, freeing room in the window: the fetchers wait on it. */
+    private final Condition roomFreed = lock.newCondition();
     private final Map<Long, Fetched> ready = new HashMap<>();
     private final ExecutorService fetchers;
     private long claimed;
@@ -91,10 +94,11 @@ final class ChunkPrefetcher implements AutoCloseable {
                 if (closed) {
                     throw new IllegalStateException("chunk prefetcher closed");
                 }
-                changed.await();
+                arrived.await();
             }
             outstanding--;
-            changed.signalAll();
+            // One chunk taken is room for one more fetch: wake one fetcher, not all of them.
+            roomFreed.signal();
         } finally {
             lock.unlock();
         }
@@ -117,7 +121,7 @@ final class ChunkPrefetcher implements AutoCloseable {
             lock.lock();
             try {
                 while (!closed && claimed < total && outstanding >= window) {
-                    changed.awaitUninterruptibly();
+                    roomFreed.awaitUninterruptibly();
                 }
                 if (closed || claimed >= total) {
                     return;
@@ -142,7 +146,7 @@ final class ChunkPrefetcher implements AutoCloseable {
             try {
                 if (!closed) {
                     ready.put(seq, f);
-                    changed.signalAll();
+                    arrived.signalAll();
                 }
             } finally {
                 lock.unlock();
@@ -157,7 +161,8 @@ final class ChunkPrefetcher implements AutoCloseable {
         try {
             closed = true;
             ready.clear();
-            changed.signalAll();
+            arrived.signalAll();
+            roomFreed.signalAll();
         } finally {
             lock.unlock();
         }

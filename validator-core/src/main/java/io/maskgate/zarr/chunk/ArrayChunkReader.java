@@ -5,6 +5,7 @@ import io.maskgate.rules.Location;
 import io.maskgate.storage.KeyKind;
 import io.maskgate.storage.Storage;
 import io.maskgate.storage.StoredObject;
+import io.maskgate.storage.StoredSlice;
 import io.maskgate.zarr.ChunkKeyEncoding;
 import io.maskgate.zarr.ZarrArrayMetadata;
 import io.maskgate.zarr.codec.ChunkProblem;
@@ -12,6 +13,7 @@ import io.maskgate.zarr.codec.ChunkProblemKind;
 import io.maskgate.zarr.codec.CodecConfigException;
 import io.maskgate.zarr.codec.CodecEnvironment;
 import io.maskgate.zarr.codec.CodecPipeline;
+import io.maskgate.zarr.codec.ShardLayout;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,7 +27,8 @@ import java.util.Optional;
  * Reads the stored chunks of one Zarr v3 array folder (a {@link Storage}). Thread-safe and shared; each
  * thread reads through its own {@link Worker}, which owns the reused read buffer and codec state. A missing chunk
  * file is {@link ChunkReadResult.Status#ABSENT} (the buffer gets the fill value); sharded arrays
- * read whole shards (inner chunks decoded one by one into the shard's buffer).
+ * read whole shards (inner chunks decoded one by one into the shard's buffer); from a storage that reads by ranges
+ * ({@link Storage#rangedReads()}: HTTP, S3) a shard is fetched as its index and then the inner chunks it points to.
  *
  * <p>A read is two halves that can also run apart: {@link #fetch} reads a chunk's stored bytes (I/O only,
  * thread-safe) and a {@link StoredChunkDecoder} decodes them (one per thread) — the pixel scan fetches on its
@@ -47,6 +50,12 @@ import java.util.Optional;
  */
 public final class ArrayChunkReader {
 
+    /**
+     * Inner chunks of a shard at most this many bytes apart are read by one ranged request: a request costs more
+     * than transferring a few kilobytes it does not need.
+     */
+    static final long SHARD_RANGE_GAP = 16 << 10;
+
     private final Storage array;
     private final String filePrefix;
     private final ChunkKeyEncoding keyEncoding;
@@ -56,6 +65,8 @@ public final class ArrayChunkReader {
     private final ChunkLocator locator;
     private final CodecPipeline pipeline;
     private final CodecConfigException unavailable;
+    /** Where a shard's parts are, when shards can be read by ranges; null for unsharded arrays. */
+    private final ShardLayout shardLayout;
 
     private ArrayChunkReader(Storage array, ZarrArrayMetadata metadata, String filePrefix, ChunkLocator locator,
                              CodecEnvironment env) {
@@ -78,6 +89,7 @@ public final class ArrayChunkReader {
         }
         this.pipeline = p;
         this.unavailable = u;
+        this.shardLayout = p == null ? null : p.shardLayout().orElse(null);
     }
 
     /**
@@ -200,6 +212,9 @@ public final class ArrayChunkReader {
         }
         int n;
         try {
+            if (shardLayout != null && array.rangedReads()) {
+                return fetchShardByRanges(coords, key, file, into);
+            }
             Optional<StoredObject> stored = array.open(key);
             if (stored.isEmpty()) {
                 return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
@@ -227,6 +242,48 @@ public final class ArrayChunkReader {
             return error(coords, file, 0, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk file: " + e));
         }
         return new ChunkReadResult(ChunkReadResult.Status.PRESENT, file, n, List.of(), Location.NONE);
+    }
+
+    /**
+     * Reads a shard from a remote store in parts: its index (one ranged request, a suffix range for an index at the
+     * end, which also gives the shard's size), then the byte ranges of the inner chunks the index points to, merged
+     * where they are adjacent. The shard's buffer then holds every byte the decoder reads, at its offset (bytes no
+     * valid entry points to stay zero and are never decoded), so the findings are those of a whole read. A server
+     * that ignores ranges answers the first request with the whole shard, which is then used as it is.
+     */
+    private ChunkReadResult fetchShardByRanges(long[] coords, String key, String file, EncodedChunk into)
+            throws IOException {
+        Optional<StoredSlice> head = array.readSlice(key, shardLayout.indexBytes(), !shardLayout.indexAtStart());
+        if (head.isEmpty()) {
+            return new ChunkReadResult(ChunkReadResult.Status.ABSENT, file, 0, List.of(), Location.NONE);
+        }
+        StoredSlice index = head.get();
+        long size = index.size();
+        if (size > pipeline.maxEncodedBytes()) {
+            return error(coords, file, size, tooLarge(size));
+        }
+        if (index.whole()) {
+            into.wrap(index.bytes());
+            return new ChunkReadResult(ChunkReadResult.Status.PRESENT, file, size, List.of(), Location.NONE);
+        }
+        into.writeView((int) size, pipeline.maxEncodedBytes());
+        byte[] shard = into.bytes();
+        Arrays.fill(shard, 0, (int) size, (byte) 0);
+        int indexAt = (int) index.offset();
+        System.arraycopy(index.bytes(), 0, shard, indexAt, index.bytes().length);
+        long[] ranges = shardLayout.ranges(shard, indexAt, size, SHARD_RANGE_GAP);
+        for (int r = 0; ranges != null && r < ranges.length; r += 2) {
+            int start = (int) ranges[r];
+            int length = (int) (ranges[r + 1] - ranges[r]);
+            int read = array.read(key, start, ByteBuffer.wrap(shard, start, length));
+            if (read < length) {
+                return error(coords, file, size, new ChunkProblem(ChunkProblemKind.CORRUPT, "cannot read the chunk "
+                        + "file: bytes " + start + ".." + (start + length) + " of its " + size + " ended after " + read
+                        + " (the shard changed while it was read)"));
+            }
+        }
+        into.length((int) size);
+        return new ChunkReadResult(ChunkReadResult.Status.PRESENT, file, size, List.of(), Location.NONE);
     }
 
     private ChunkProblem tooLarge(long size) {

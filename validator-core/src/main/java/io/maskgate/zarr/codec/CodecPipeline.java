@@ -8,6 +8,7 @@ import io.maskgate.zarr.ZarrArrayMetadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The codecs of one array (or of a shard's inner chunks or index), built once from metadata and
@@ -396,6 +397,15 @@ public final class CodecPipeline {
     /** True when chunks are shards ({@code sharding_indexed}). */
     public boolean sharded() {
         return arrayToBytes instanceof ShardingCodec;
+    }
+
+    /**
+     * Where the index and inner chunks of a stored chunk are, when it is a shard that can be read by ranges
+     * ({@code sharding_indexed} with no bytes-to-bytes codec after it); empty otherwise.
+     */
+    public Optional<ShardLayout> shardLayout() {
+        return arrayToBytes instanceof ShardingCodec sharding && bytesCodecs.length == 0
+                ? Optional.of(new ShardLayout(sharding)) : Optional.empty();
     }
 
     // ---- package-private accessors for ChunkDecoder ----

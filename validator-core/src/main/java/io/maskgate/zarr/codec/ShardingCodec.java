@@ -157,6 +157,33 @@ final class ShardingCodec implements ArrayToBytesCodec {
         copyRegion(shard, g, scratch, true);
     }
 
+    int indexBytes() {
+        return indexBytes;
+    }
+
+    boolean indexAtStart() {
+        return indexAtStart;
+    }
+
+    /**
+     * The (offset, nbytes) pairs of the encoded index {@code src[off, off + indexBytes)}, as stored (2^64-1 for
+     * empty), or null when the index does not decode (its checksum fails).
+     */
+    long[] indexEntries(byte[] src, int off) {
+        byte[] raw = new byte[innerCount * 16];
+        List<ChunkProblem> problems = new ArrayList<>();
+        try (ChunkDecoder d = index.newDecoder()) {
+            if (!d.decode(src, off, indexBytes, raw, problems)) {
+                return null;
+            }
+        }
+        long[] entries = new long[innerCount * 2];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = (long) LONG_LE.get(raw, 8 * i);
+        }
+        return entries;
+    }
+
     @Override
     public Decoder newDecoder() {
         return new ShardDecoder();
