@@ -29,11 +29,16 @@ final class Findings implements FindingSink {
 
     /** Every finding has a rule code, a message, and names {@code file} or a file inside it. */
     void assertAllAbout(String file) {
+        assertAllAbout(List.of(file));
+    }
+
+    /** Every finding has a rule code, a message, and names one of {@code files} or a file inside one. */
+    void assertAllAbout(List<String> files) {
         for (Finding f : all) {
             assertFalse(f.code().isBlank(), () -> "finding without a code: " + f);
             assertFalse(f.message().isBlank(), () -> "finding without a message: " + f);
-            assertTrue(f.file().equals(file) || f.file().startsWith(file + "/"),
-                    () -> "finding about another file than " + file + ": " + f);
+            assertTrue(files.stream().anyMatch(file -> f.file().equals(file) || f.file().startsWith(file + "/")),
+                    () -> "finding about another file than " + files + ": " + f);
         }
     }
 }
