@@ -39,7 +39,7 @@ class CodecPipelineFuzzTest {
     private final ObjectMapper json = new ObjectMapper();
     private final ZarrMetadataReader metadataReader = new ZarrMetadataReader();
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void chunk(FuzzedDataProvider data) throws Exception {
         int rank = data.consumeInt(1, 3);
         int[] chunkShape = new int[rank];

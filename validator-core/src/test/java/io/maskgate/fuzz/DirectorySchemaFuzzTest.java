@@ -36,7 +36,7 @@ class DirectorySchemaFuzzTest {
     @TempDir
     Path tmp;
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void directoryListing(byte[] listing) throws IOException {
         Path dataset = Files.createDirectories(tmp.resolve("dataset"));
         try {

@@ -36,7 +36,7 @@ class ObjectsTableFuzzTest {
     @TempDir
     Path tmp;
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void objectsTable(byte[] table) throws IOException {
         boolean xlsx = table.length >= 2 && table[0] == 'P' && table[1] == 'K';
         String name = xlsx ? "cells-objects.xlsx" : "cells-objects.tsv";

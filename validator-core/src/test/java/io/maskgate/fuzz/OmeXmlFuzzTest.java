@@ -38,7 +38,7 @@ class OmeXmlFuzzTest {
     @TempDir
     Path tmp;
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void omeXml(byte[] description) throws IOException {
         Path path = tmp.resolve(FILE);
         writeTiff(path, description);

@@ -26,7 +26,7 @@ class TiffFuzzTest {
     @TempDir
     Path tmp;
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void tiff(byte[] file) throws IOException {
         Path path = Files.write(tmp.resolve(FILE), file);
         Findings findings = new Findings();

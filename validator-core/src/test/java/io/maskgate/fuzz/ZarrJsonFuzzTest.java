@@ -20,7 +20,7 @@ class ZarrJsonFuzzTest {
 
     private final ZarrMetadataReader reader = new ZarrMetadataReader();
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void zarrJson(byte[] document) {
         MemoryStorage storage = new MemoryStorage("fuzz").put(FILE, document);
         read(storage, null);
