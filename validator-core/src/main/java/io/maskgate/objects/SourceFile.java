@@ -6,6 +6,7 @@ import io.maskgate.rules.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,18 @@ public final class SourceFile implements TableCheck {
         } else if (!v.endsWith(ObjectsTemplate.MASK_SUFFIX)) {
             t.report(this, row.number(), column, "Source file " + CellText.quote(v) + " is not a *"
                     + ObjectsTemplate.MASK_SUFFIX + " file", nearMiss(t, v));
-        } else if (!Files.isRegularFile(t.dir().resolve(v))) {
+        } else if (!isFileInFolder(t, v)) {
             t.report(this, row.number(), column, "Source file " + CellText.quote(v) + " does not exist in the table's folder",
                     nearMiss(t, v));
+        }
+    }
+
+    /** False too for a value no file can be named (a NUL byte): resolving it throws, and a cell must not crash the run. */
+    private static boolean isFileInFolder(TableContext t, String name) {
+        try {
+            return Files.isRegularFile(t.dir().resolve(name));
+        } catch (InvalidPathException e) {
+            return false;
         }
     }
 
