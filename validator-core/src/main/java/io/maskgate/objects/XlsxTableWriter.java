@@ -1,0 +1,92 @@
+package io.maskgate.objects;
+
+import io.maskgate.io.AtomicFiles;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes one XLSX sheet row by row as rows arrive, with POI's streaming {@code SXSSFWorkbook} (a window of rows
+ * in memory, inline strings: SXSSF's shared-strings mode is several times slower on large tables). Cells whose
+ * text is a number in the form the reader gives back ({@code 12}, {@code 0.5}) are stored as numbers, everything
+ * else as text, so reading the file returns exactly the given texts; a null or empty cell is an empty cell and a
+ * row whose cells are all empty is left out. Nothing appears at the file until {@link #finish()}; closing an
+ * unfinished writer discards everything.
+ */
+public final class XlsxTableWriter implements AutoCloseable {
+
+    /** Rows one sheet holds (Excel 2007 and later). */
+    public static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    private final Path file;
+    private final SXSSFWorkbook workbook;
+    private final Sheet sheet;
+    private int next;
+    private boolean finished;
+
+    /** A writer of sheet {@code sheetName} of {@code file}. */
+    public XlsxTableWriter(Path file, String sheetName) {
+        this.file = file;
+        this.workbook = new SXSSFWorkbook(null, 100, false, false);
+        this.sheet = workbook.createSheet(sheetName);
+    }
+
+    /** A writer of an objects table: sheet {@code MAIN}, the sheet HuBMAP's template and maskgate's reader use. */
+    public static XlsxTableWriter objectsTable(Path file) {
+        return new XlsxTableWriter(file, XlsxRowSource.SHEET);
+    }
+
+    /** Rows written so far, blank ones included. */
+    public int rows() {
+        return next;
+    }
+
+    /** Adds the next row. @throws IOException when the sheet is full ({@link #MAX_ROWS} rows) */
+    public void row(List<String> cells) throws IOException {
+        if (next >= MAX_ROWS) {
+            throw new IOException(file + ": one sheet holds " + MAX_ROWS + " rows; this table has more");
+        }
+        boolean any = false;
+        for (String cell : cells) {
+            any |= cell != null && !cell.isEmpty();
+        }
+        if (any) {
+            Row row = sheet.createRow(next);
+            for (int c = 0; c < cells.size(); c++) {
+                String v = cells.get(c);
+                if (v == null || v.isEmpty()) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                if (CellText.isCanonicalNumber(v)) {
+                    cell.setCellValue(Double.parseDouble(v));
+                } else {
+                    cell.setCellValue(v);
+                }
+            }
+        }
+        next++;
+    }
+
+    /** Writes the workbook to the file, atomically (temporary sibling + move). */
+    public void finish() throws IOException {
+        AtomicFiles.write(file, workbook::write);
+        finished = true;
+    }
+
+    /** Whether {@link #finish()} wrote the file. */
+    public boolean finished() {
+        return finished;
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close(); // also deletes the temporary sheet files
+    }
+}
