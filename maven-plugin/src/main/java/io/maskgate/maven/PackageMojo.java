@@ -111,7 +111,7 @@ public class PackageMojo extends AbstractMojo {
                 tableFormat);
         try (Packaging.Result r = new Packaging(new io.maskgate.engine.Validator()).run(request)) {
             if (r.refused() != null) {
-                throw new MojoFailureException("maskgate: cannot package " + store + ": " + r.refused());
+                throw new MojoFailureException("maskgate: cannot package " + store + ": " + inMavenTerms(r.refused()));
             }
             log.info("maskgate: wrote " + r.upload() + (r.zip() != null ? " and " + r.zip() : ""));
             r.summary().forEach(line -> log.info("maskgate: " + line));
@@ -131,12 +131,22 @@ public class PackageMojo extends AbstractMojo {
             }
             log.info(line);
         } catch (UsageException e) {
-            throw new MojoExecutionException("maskgate: " + e.getMessage(), e);
+            throw new MojoExecutionException("maskgate: " + inMavenTerms(e.getMessage()), e);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
             throw new MojoExecutionException("maskgate: packaging " + store + " failed: " + e, e);
         }
+    }
+
+    /** The core's messages name command-line options; a build names the goal's parameters and properties. */
+    static String inMavenTerms(String message) {
+        return message.replace("pass --allow-incomplete", "set allowIncomplete (-Dmaskgate.allowIncomplete=true)")
+                .replace("--allow-incomplete", "allowIncomplete (maskgate.allowIncomplete)")
+                .replace("--objects-format", "objectsFormat (maskgate.objectsFormat)")
+                .replace("--layout", "layout (maskgate.layout)")
+                .replace("--hypotheses", "hypotheses (maskgate.hypotheses)")
+                .replace("--out ", "out (maskgate.out) ");
     }
 
     private void writeReports(Packaging.Result r, Log log) throws MojoExecutionException {
