@@ -3,7 +3,10 @@ package io.maskgate.cli;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.Packaging;
 import io.maskgate.io.SafeText;
+import io.maskgate.packaging.MaskLayout;
+import io.maskgate.packaging.ObjectsFormat;
 import io.maskgate.report.writer.ReportFormat;
+import io.maskgate.validation.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,8 +25,9 @@ import java.util.concurrent.Callable;
         description = {
                 "Packages a mask store as a HuBMAP segmentation-mask upload, then validates the upload with maskgate's "
                         + "own rules (HuBMAP schema 'latest'): exit 0 only when it has no error.",
-                "Each chosen hypothesis becomes a dataset folder (epoch-N) with one OME-TIFF per trench (channel 'cells', "
-                        + "Object IDs unique in the dataset), cells-objects.tsv and cells-centroid-adjacency.csv.",
+                "Each chosen hypothesis becomes a dataset folder (epoch-N) with one OME-TIFF per trench, or per field of "
+                        + "view with --layout fov (channel 'cells', Object IDs unique in the dataset), cells-objects.tsv "
+                        + "(or .xlsx) and cells-centroid-adjacency.csv.",
                 "Start with 'maskgate package --init-submission submission.json' and fill in the file."})
 final class PackageCommand implements Callable<Integer> {
 
@@ -50,6 +54,16 @@ final class PackageCommand implements Callable<Integer> {
     @Option(names = "--hypotheses", paramLabel = "WHICH", defaultValue = "final",
             description = "final (default: the last checkpoint), all, or epochs such as 50,3999; each becomes a dataset folder.")
     String hypotheses;
+
+    @Option(names = "--layout", paramLabel = "LAYOUT", defaultValue = "trench",
+            description = "trench (default): one OME-TIFF per trench crop; fov: one per field of view, each trench put "
+                    + "back at its trench_mapping bounds in the full frame (flipped back where needs_flip).")
+    String layout;
+
+    @Option(names = "--objects-format", paramLabel = "FORMAT", defaultValue = "tsv",
+            description = "tsv (default): cells-objects.tsv, any size; xlsx: cells-objects.xlsx instead, only when "
+                    + "every table fits one sheet (1,048,576 rows), else nothing is written.")
+    String objectsFormat;
 
     @Option(names = "--zip", description = "Also write DIR.zip: sorted entries, fixed timestamps, so the same input gives the same bytes.")
     boolean zip;
@@ -100,13 +114,21 @@ final class PackageCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw usage("--threads must be at least 1");
         }
+        MaskLayout maskLayout;
+        ObjectsFormat tableFormat;
+        try {
+            maskLayout = MaskLayout.parse(layout);
+            tableFormat = ObjectsFormat.parse(objectsFormat);
+        } catch (UsageException e) {
+            throw usage("--layout/--objects-format: " + e.getMessage());
+        }
         List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.TEXT) : List.copyOf(new LinkedHashSet<>(formats));
         ReportOutput reports = ReportOutput.plan(chosen, output, message -> new ParameterException(spec.commandLine(), message));
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Packaging.Result result;
         try (Console.Progress progress = console.progress()) {
             result = new Packaging(environment.validator().get()).run(new Packaging.Request(store, out, submission,
-                    hypotheses, allowIncomplete, zip, workers, progress.listener()));
+                    hypotheses, allowIncomplete, zip, workers, progress.listener(), maskLayout, tableFormat));
         }
         try (Packaging.Result r = result) {
             if (r.refused() != null) {

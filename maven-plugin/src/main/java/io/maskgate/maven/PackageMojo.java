@@ -3,6 +3,8 @@ package io.maskgate.maven;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.PeriodicProgress;
 import io.maskgate.engine.Packaging;
+import io.maskgate.packaging.MaskLayout;
+import io.maskgate.packaging.ObjectsFormat;
 import io.maskgate.report.writer.ReportFiles;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
@@ -48,6 +50,20 @@ public class PackageMojo extends AbstractMojo {
     @Parameter(property = "maskgate.allowIncomplete", defaultValue = "false")
     boolean allowIncomplete;
 
+    /**
+     * {@code trench}: one OME-TIFF per trench crop; {@code fov}: one per field of view, each trench put back at its
+     * {@code trench_mapping} bounds in the full frame (flipped back where {@code needs_flip}).
+     */
+    @Parameter(property = "maskgate.layout", defaultValue = "trench")
+    String layout;
+
+    /**
+     * {@code tsv}: {@code cells-objects.tsv}, any size; {@code xlsx}: {@code cells-objects.xlsx} instead, only when
+     * every table fits one sheet (1,048,576 rows), otherwise the build fails before anything is written.
+     */
+    @Parameter(property = "maskgate.objectsFormat", defaultValue = "tsv")
+    String objectsFormat;
+
     /** Also write {@code <out>.zip}, reproducibly. */
     @Parameter(property = "maskgate.zip", defaultValue = "false")
     boolean zip;
@@ -79,12 +95,23 @@ public class PackageMojo extends AbstractMojo {
             throw new MojoExecutionException("maskgate: threads must be 0 (all processors) or more");
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        log.info("maskgate: packaging " + store + " into " + out);
+        MaskLayout maskLayout;
+        ObjectsFormat tableFormat;
+        try {
+            maskLayout = MaskLayout.parse(layout == null ? "trench" : layout);
+            tableFormat = ObjectsFormat.parse(objectsFormat == null ? "tsv" : objectsFormat);
+        } catch (UsageException e) {
+            throw new MojoExecutionException("maskgate: layout/objectsFormat (maskgate.layout, maskgate.objectsFormat): "
+                    + e.getMessage(), e);
+        }
+        log.info("maskgate: packaging " + store + " into " + out + " (layout " + maskLayout.option() + ", objects table "
+                + tableFormat.option() + ")");
         Packaging.Request request = new Packaging.Request(store.toPath(), out.toPath(), submission.toPath(), hypotheses,
-                allowIncomplete, zip, workers, new PeriodicProgress(line -> log.info("maskgate: " + line)));
+                allowIncomplete, zip, workers, new PeriodicProgress(line -> log.info("maskgate: " + line)), maskLayout,
+                tableFormat);
         try (Packaging.Result r = new Packaging(new io.maskgate.engine.Validator()).run(request)) {
             if (r.refused() != null) {
-                throw new MojoFailureException("maskgate: cannot package " + store + ": " + r.refused());
+                throw new MojoFailureException("maskgate: cannot package " + store + ": " + inMavenTerms(r.refused()));
             }
             log.info("maskgate: wrote " + r.upload() + (r.zip() != null ? " and " + r.zip() : ""));
             r.summary().forEach(line -> log.info("maskgate: " + line));
@@ -104,12 +131,22 @@ public class PackageMojo extends AbstractMojo {
             }
             log.info(line);
         } catch (UsageException e) {
-            throw new MojoExecutionException("maskgate: " + e.getMessage(), e);
+            throw new MojoExecutionException("maskgate: " + inMavenTerms(e.getMessage()), e);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
             throw new MojoExecutionException("maskgate: packaging " + store + " failed: " + e, e);
         }
+    }
+
+    /** The core's messages name command-line options; a build names the goal's parameters and properties. */
+    static String inMavenTerms(String message) {
+        return message.replace("pass --allow-incomplete", "set allowIncomplete (-Dmaskgate.allowIncomplete=true)")
+                .replace("--allow-incomplete", "allowIncomplete (maskgate.allowIncomplete)")
+                .replace("--objects-format", "objectsFormat (maskgate.objectsFormat)")
+                .replace("--layout", "layout (maskgate.layout)")
+                .replace("--hypotheses", "hypotheses (maskgate.hypotheses)")
+                .replace("--out ", "out (maskgate.out) ");
     }
 
     private void writeReports(Packaging.Result r, Log log) throws MojoExecutionException {

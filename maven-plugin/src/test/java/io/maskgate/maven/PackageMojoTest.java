@@ -43,6 +43,29 @@ class PackageMojoTest {
     }
 
     @Test
+    void anUnknownLayoutOrTableFormatIsABuildErrorNamingTheParameter() {
+        PackageMojo m = mojo(tmp.resolve("none.zarr"), tmp.resolve("none.json"));
+        m.layout = "grid";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, m::execute);
+        assertTrue(e.getMessage().contains("maskgate.layout") && e.getMessage().contains("'grid' is not one of trench, fov"),
+                e.getMessage());
+        m.layout = "FOV";
+        m.objectsFormat = "csv";
+        e = assertThrows(MojoExecutionException.class, m::execute);
+        assertTrue(e.getMessage().contains("'csv' is not one of tsv, xlsx"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("upload")));
+    }
+
+    @Test
+    void coreMessagesNameTheGoalsParameters() {
+        String m = PackageMojo.inMavenTerms("lacks 2 required values: /a, /b. Fill them in, or pass --allow-incomplete "
+                + "to package anyway; --objects-format xlsx: too big; --layout fov: overlap");
+        assertTrue(m.contains("set allowIncomplete (-Dmaskgate.allowIncomplete=true) to package"), m);
+        assertTrue(m.contains("objectsFormat (maskgate.objectsFormat) xlsx") && m.contains("layout (maskgate.layout) fov"), m);
+        assertFalse(m.contains("--"), m);
+    }
+
+    @Test
     void aMissingStoreOrIncompleteSubmissionIsABuildError() throws IOException {
         MojoExecutionException noStore = assertThrows(MojoExecutionException.class,
                 mojo(tmp.resolve("none.zarr"), tmp.resolve("none.json"))::execute);

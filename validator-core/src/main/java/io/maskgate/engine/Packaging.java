@@ -2,6 +2,8 @@ package io.maskgate.engine;
 
 import io.maskgate.io.AtomicFiles;
 import io.maskgate.packaging.DatasetResult;
+import io.maskgate.packaging.MaskLayout;
+import io.maskgate.packaging.ObjectsFormat;
 import io.maskgate.packaging.PackageOptions;
 import io.maskgate.packaging.PackageResult;
 import io.maskgate.packaging.Packager;
@@ -37,14 +39,26 @@ public final class Packaging {
      * @param allowIncomplete package even when required submission values are missing; they become findings
      * @param zip             also write {@code <out>.zip}, reproducibly
      * @param threads         worker threads
+     * @param layout          one mask file per trench (default) or per field of view
+     * @param objectsFormat   the objects table as TSV (default) or XLSX (only when it fits one sheet)
      */
     public record Request(Path store, Path out, Path submission, String hypotheses, boolean allowIncomplete,
-                          boolean zip, int threads, ProgressListener progress) {
+                          boolean zip, int threads, ProgressListener progress, MaskLayout layout,
+                          ObjectsFormat objectsFormat) {
         public Request {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(submission, "submission");
             progress = progress == null ? ProgressListener.NONE : progress;
+            layout = layout == null ? MaskLayout.TRENCH : layout;
+            objectsFormat = objectsFormat == null ? ObjectsFormat.TSV : objectsFormat;
+        }
+
+        /** Per-trench files and a TSV objects table. */
+        public Request(Path store, Path out, Path submission, String hypotheses, boolean allowIncomplete,
+                       boolean zip, int threads, ProgressListener progress) {
+            this(store, out, submission, hypotheses, allowIncomplete, zip, threads, progress, MaskLayout.TRENCH,
+                    ObjectsFormat.TSV);
         }
     }
 
@@ -125,16 +139,24 @@ public final class Packaging {
         long start = System.nanoTime();
         try {
             written = Packager.run(new PackageOptions(r.store(), r.out(), submission.submission(), r.hypotheses(),
-                    r.allowIncomplete(), r.zip(), r.threads(), Version.get(), r.progress()));
+                    r.allowIncomplete(), r.zip(), r.threads(), Version.get(), r.progress(), r.layout(),
+                    r.objectsFormat()));
         } catch (SourceDataException e) {
             return new Result(null, null, List.of(), null, e.getMessage(), System.nanoTime() - start, 0);
         }
         List<String> lines = new ArrayList<>();
         for (DatasetResult d : written.datasets()) {
-            lines.add(d.directory() + ": " + d.objects() + " objects in " + d.maskFiles() + " mask files ("
-                    + d.pixelType() + "), " + d.adjacencies() + " touching pairs"
-                    + (d.emptyTrenches() > 0 ? ", " + d.emptyTrenches() + " trenches without objects (no file; listed "
-                    + "in derived/extras/maskgate-provenance.json)" : ""));
+            if (d.layout() == MaskLayout.FOV) {
+                lines.add(d.directory() + ": " + d.objects() + " objects in " + d.maskFiles() + " mask files, one per "
+                        + "field of view (" + d.pixelType() + "), " + d.adjacencies() + " touching pairs"
+                        + (d.emptyFovs() > 0 ? ", " + d.emptyFovs() + " fields of view without objects (no file; "
+                        + "listed in derived/extras/maskgate-provenance.json)" : ""));
+            } else {
+                lines.add(d.directory() + ": " + d.objects() + " objects in " + d.maskFiles() + " mask files ("
+                        + d.pixelType() + "), " + d.adjacencies() + " touching pairs"
+                        + (d.emptyTrenches() > 0 ? ", " + d.emptyTrenches() + " trenches without objects (no file; "
+                        + "listed in derived/extras/maskgate-provenance.json)" : ""));
+            }
         }
         long written0 = System.nanoTime();
         Report report = validator.validate(written.upload(), ValidationOptions.builder()

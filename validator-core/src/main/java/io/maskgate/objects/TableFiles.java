@@ -3,10 +3,6 @@ package io.maskgate.objects;
 import io.maskgate.io.AtomicFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -63,38 +59,12 @@ public final class TableFiles {
      * returns exactly the given texts.
      */
     public static void writeXlsx(Path file, String sheetName, Iterable<? extends List<String>> rows) throws IOException {
-        AtomicFiles.write(file, out -> {
-            SXSSFWorkbook wb = new SXSSFWorkbook(null, 100, false, false);
-            try {
-                Sheet sheet = wb.createSheet(sheetName);
-                int r = 0;
-                for (List<String> row : rows) {
-                    boolean any = false;
-                    for (String cell : row) {
-                        any |= cell != null && !cell.isEmpty();
-                    }
-                    if (any) {
-                        Row xr = sheet.createRow(r);
-                        for (int c = 0; c < row.size(); c++) {
-                            String v = row.get(c);
-                            if (v == null || v.isEmpty()) {
-                                continue;
-                            }
-                            Cell cell = xr.createCell(c);
-                            if (CellText.isCanonicalNumber(v)) {
-                                cell.setCellValue(Double.parseDouble(v));
-                            } else {
-                                cell.setCellValue(v);
-                            }
-                        }
-                    }
-                    r++;
-                }
-                wb.write(out);
-            } finally {
-                wb.close(); // also deletes the temporary sheet files
+        try (XlsxTableWriter w = new XlsxTableWriter(file, sheetName)) {
+            for (List<String> row : rows) {
+                w.row(row);
             }
-        });
+            w.finish();
+        }
     }
 
     /**

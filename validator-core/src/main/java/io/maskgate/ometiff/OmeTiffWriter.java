@@ -302,6 +302,9 @@ public final class OmeTiffWriter implements AutoCloseable {
             boolean big = settings.byteOrder() == ByteOrder.BIG_ENDIAN;
             for (int x = 0; x < w; x++) {
                 long v = full[x * step];
+                if (v == 0) {
+                    continue; // the buffer is all zeros after each flush: a sparse mask packs only its objects
+                }
                 int p = base + x * bytesPerSample;
                 for (int b = 0; b < bytesPerSample; b++) {
                     int shift = 8 * (big ? bytesPerSample - 1 - b : b);

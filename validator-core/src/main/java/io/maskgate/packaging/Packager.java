@@ -2,6 +2,7 @@ package io.maskgate.packaging;
 
 import io.maskgate.io.NoSpaceException;
 import io.maskgate.io.TempSiblings;
+import io.maskgate.objects.XlsxTableWriter;
 import io.maskgate.validation.UsageException;
 
 import java.io.IOException;
@@ -45,6 +46,16 @@ public final class Packager {
         }
         SourceStore store = SourceStore.open(options.store());
         List<Integer> chosen = hypotheses(store, options.hypotheses());
+        FovPlan fovs = options.layout() == MaskLayout.FOV ? FovPlan.of(store) : null;
+        DatasetWriter writer = new DatasetWriter(store, options, fovs);
+        // Every count before any file: Object IDs need them, and an XLSX table that cannot fit is refused up front.
+        List<long[]> counts = new ArrayList<>();
+        for (int h : chosen) {
+            counts.add(writer.count(h));
+        }
+        if (options.objectsFormat() == ObjectsFormat.XLSX) {
+            requireOneSheet(store, writer, chosen, counts);
+        }
         Files.createDirectories(target.getParent());
         // What a killed run (kill -9: no shutdown hook) left is removed; a run still going keeps its own.
         TempSiblings.removeStale(target, PART);
@@ -60,10 +71,10 @@ public final class Packager {
             Files.createDirectory(temp);
             String seed = String.join(",", store.checksums.values());
             List<DatasetResult> datasets = new ArrayList<>();
-            DatasetWriter writer = new DatasetWriter(store, options);
-            for (int h : chosen) {
+            for (int i = 0; i < chosen.size(); i++) {
+                int h = chosen.get(i);
                 String dir = DatasetWriter.directoryName(store, h);
-                datasets.add(writer.write(h, temp.resolve(dir), seed));
+                datasets.add(writer.write(h, counts.get(i), temp.resolve(dir), seed));
             }
             UploadTables.write(temp, options.submission(), datasets);
             for (DatasetResult d : datasets) {
@@ -96,6 +107,46 @@ public final class Packager {
                 // the JVM is shutting down: the hook runs
             }
         }
+    }
+
+    /**
+     * Refuses {@code --objects-format xlsx} when a chosen hypothesis has more rows than one sheet holds: HuBMAP
+     * takes one table per mask, so splitting it over sheets or files is no way out, and TSV has no limit.
+     */
+    private static void requireOneSheet(SourceStore store, DatasetWriter writer, List<Integer> chosen,
+                                        List<long[]> counts) {
+        List<String> names = new ArrayList<>();
+        List<Long> objects = new ArrayList<>();
+        int header = 0;
+        for (int i = 0; i < chosen.size(); i++) {
+            long n = 0;
+            for (long c : counts.get(i)) {
+                n += c;
+            }
+            names.add(DatasetWriter.directoryName(store, chosen.get(i)));
+            objects.add(n);
+            header = Math.max(header, ObjectsTableOutput.headerRows(DatasetWriter.table(writer.values(chosen.get(i)))));
+        }
+        String refused = sheetOverflow(names, objects, header, XlsxTableWriter.MAX_ROWS);
+        if (refused != null) {
+            throw new UsageException(refused);
+        }
+    }
+
+    /** Why tables of {@code objects} rows after {@code header} rows do not fit {@code maxRows}, or null when they do. */
+    static String sheetOverflow(List<String> datasets, List<Long> objects, int header, int maxRows) {
+        List<String> tooBig = new ArrayList<>();
+        for (int i = 0; i < datasets.size(); i++) {
+            if (objects.get(i) + header > maxRows) {
+                tooBig.add(datasets.get(i) + " has " + objects.get(i) + " objects");
+            }
+        }
+        if (tooBig.isEmpty()) {
+            return null;
+        }
+        return "--objects-format xlsx: " + String.join(", ", tooBig) + ", more than one sheet holds (" + maxRows
+                + " rows including the " + header + "-row header block); nothing was written. Package with the "
+                + "default --objects-format tsv, which has no row limit";
     }
 
     /** The hypotheses {@code spec} names: {@code final}, {@code all} or comma-separated epochs. */

@@ -27,7 +27,7 @@ final class Provenance {
     }
 
     static void write(Path datasetDir, SourceStore store, PackageOptions options, DatasetResult result,
-                      List<Integer> emptyTrenches) throws IOException {
+                      List<Integer> emptyTrenches, FovPlan fovs, List<String> emptyFovs) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("tool", "maskgate");
@@ -36,6 +36,8 @@ final class Provenance {
         ObjectNode opts = root.putObject("options");
         opts.put("hypotheses", options.hypotheses());
         opts.put("allow_incomplete", options.allowIncomplete());
+        opts.put("layout", options.layout().option());
+        opts.put("objects_format", options.objectsFormat().option());
         ObjectNode source = root.putObject("source");
         source.put("store", store.path.toAbsolutePath().normalize().toString());
         source.put("experiment_name", store.experimentName);
@@ -61,8 +63,27 @@ final class Provenance {
         packaged.put("object_ids", "1.." + result.objects() + " in (trench, time, source label) order");
         ArrayNode empty = packaged.putArray("trenches_without_objects");
         emptyTrenches.forEach(empty::add);
-        packaged.put("trenches_without_objects_note", "no mask file is written for a trench without any object in this "
-                + "hypothesis (an all-background mask says nothing and is a finding)");
+        if (fovs == null) {
+            packaged.put("trenches_without_objects_note", "no mask file is written for a trench without any object "
+                    + "in this hypothesis (an all-background mask says nothing and is a finding)");
+        } else {
+            ObjectNode frame = packaged.putObject("fov_frame");
+            frame.put("width", fovs.width);
+            frame.put("height", fovs.height);
+            frame.put("size_from", fovs.sizeFromBounds ? "trench_mapping bounds (the store has no file_summary.sizes)"
+                    : "source_acquisition_metadata.file_summary.sizes");
+            ObjectNode files = packaged.putObject("fov_files");
+            MaskNaming naming = new MaskNaming(fovs.fovs.size(), "");
+            for (FovPlan.Fov f : fovs.fovs) {
+                if (!emptyFovs.contains(f.name())) {
+                    files.put(naming.fovFile(f.index()), f.name());
+                }
+            }
+            ArrayNode none = packaged.putArray("fovs_without_objects");
+            emptyFovs.forEach(none::add);
+            packaged.put("placement", "each trench crop at its trench_mapping x_left, y_top in the FOV frame, flipped "
+                    + "back vertically where needs_flip; X, Y and the bounding box columns are FOV-frame pixels");
+        }
         Files.writeString(datasetDir.resolve(FILE), mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
         Files.writeString(datasetDir.resolve(README), "Dataset " + result.directory() + ": the masks of hypothesis "
                 + result.hypothesis() + (result.epoch() >= 0 ? " (epoch " + result.epoch() + ")" : "")

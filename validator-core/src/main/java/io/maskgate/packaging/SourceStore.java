@@ -43,6 +43,9 @@ final class SourceStore {
     final double frameIntervalMs;
     final String experimentName;
     final List<TrenchRecord> mapping;
+    /** Full-frame size of the source images ({@code file_summary.sizes} X and Y), or -1 when the store does not say. */
+    final int frameWidth;
+    final int frameHeight;
     /** SHA-256 of the store's metadata documents, by key. */
     final Map<String, String> checksums;
 
@@ -78,6 +81,9 @@ final class SourceStore {
         frameIntervalMs = interval.isNumber() && interval.asDouble() > 0 ? interval.asDouble() : Double.NaN;
         experimentName = attrs.path("experiment_name").asText("");
         mapping = mapping(attrs.path("trench_mapping"), trenches);
+        JsonNode sizes = attrs.path("source_acquisition_metadata").path("file_summary").path("sizes");
+        frameWidth = positiveInt(sizes.path("X"));
+        frameHeight = positiveInt(sizes.path("Y"));
         long[] epochsLong = epochs == null ? null : java.util.Arrays.stream(epochs).asLongStream().toArray();
         Storage storage = new LocalStorage(path);
         reader = ArrayChunkReader.open(storage.at("data"), data, "data", ChunkLocator.maskStore(epochsLong, data.chunkShape()));
@@ -135,10 +141,19 @@ final class SourceStore {
                 throw new SourceDataException("trench_mapping record " + i + " lacks fov, x_left, y_top or needs_flip; "
                         + "run 'maskgate validate' on the store");
             }
+            // x_right and y_bottom are optional here: only the FOV layout needs them, and checks them (FovPlan).
             out.add(new TrenchRecord(i, r.path("fov").asText(), r.path("x_left").asInt(), r.path("y_top").asInt(),
-                    r.path("needs_flip").asBoolean()));
+                    r.path("needs_flip").asBoolean(), optionalInt(r.path("x_right")), optionalInt(r.path("y_bottom"))));
         }
         return List.copyOf(out);
+    }
+
+    private static int positiveInt(JsonNode n) {
+        return n.canConvertToInt() && n.asInt() > 0 ? n.asInt() : -1;
+    }
+
+    private static Integer optionalInt(JsonNode n) {
+        return n.canConvertToInt() ? n.asInt() : null;
     }
 
     /** Epoch of {@code hypothesis}, or -1 when unknown. */

@@ -55,44 +55,19 @@ final class TrenchWriter implements OrderedParallel.State {
             return new Output(trench, 0, null, rows, adjacency);
         }
         reader.read(values.hypothesis(), trench);
-        TrenchRecord where = store.mapping.get(trench);
-        String fixed = values.fixedCells(file);
-        String fov = MaskValues.TSV.format(where.fov());
         int w = store.width;
-        int h = store.height;
-        int pixels = w * h;
-        long next = firstId;
         byte[] movie = reader.movie;
-        OmeTiffWriter tiff = OmeTiffWriter.create(dir.resolve(file), w, h, List.of(MaskNaming.MASK),
+        OmeTiffWriter tiff = OmeTiffWriter.create(dir.resolve(file), w, store.height, List.of(MaskNaming.MASK),
                 settings.withZT(1, store.times).withUuid(uuid));
         boolean done = false;
         try {
-            for (int t = 0; t < store.times; t++) {
-                int offset = t * pixels;
-                frame.measure(movie, offset);
-                for (int i = 0; i < frame.labelCount; i++) {
-                    int label = frame.labels[i];
-                    ids[label] = next++;
-                    row(rows, ids[label], fixed, fov, where, t, label, values);
-                }
-                for (int p = 0; p < frame.pairCount; p++) {
-                    int pair = frame.pairs[p];
-                    adjacency.append(ids[pair >>> 8]).append(',').append(ids[pair & 0xFF]).append('\n');
-                }
-                tiff.writePlane((y, row) -> {
-                    int base = offset + (int) y * w;
-                    for (int x = 0; x < w; x++) {
-                        row[x] = ids[movie[base + x] & 0xFF];
-                    }
-                });
-                for (int i = 0; i < frame.labelCount; i++) {
-                    ids[frame.labels[i]] = 0;
-                }
-            }
-            if (next - firstId != objects) {
-                throw new IllegalStateException("trench " + trench + " had " + objects + " objects when counted and "
-                        + (next - firstId) + " when written");
-            }
+            emit(trench, firstId, objects, file, values, false, rows, adjacency, null, offset ->
+                    tiff.writePlane((y, row) -> {
+                        int base = offset + (int) y * w;
+                        for (int x = 0; x < w; x++) {
+                            row[x] = ids[movie[base + x] & 0xFF];
+                        }
+                    }));
             tiff.close();
             done = true;
         } finally {
@@ -103,19 +78,91 @@ final class TrenchWriter implements OrderedParallel.State {
         return new Output(trench, objects, file, rows, adjacency);
     }
 
+    /**
+     * Reads movie ({@code hypothesis}, {@code trench}) into {@link #movie()} and gives its table and adjacency rows
+     * for the FOV file {@code file}: positions in full-frame pixels, Object IDs from {@code firstId} on; the first
+     * Object ID of every frame goes to {@code frameFirst}. Writes no pixels: the FOV writer places the movie.
+     */
+    Output rows(int trench, long firstId, long objects, String file, MaskValues values, long[] frameFirst)
+            throws IOException {
+        StringBuilder rows = new StringBuilder();
+        StringBuilder adjacency = new StringBuilder();
+        if (objects == 0) {
+            return new Output(trench, 0, null, rows, adjacency);
+        }
+        reader.read(values.hypothesis(), trench);
+        emit(trench, firstId, objects, file, values, true, rows, adjacency, frameFirst, null);
+        return new Output(trench, objects, file, rows, adjacency);
+    }
+
+    /** The movie last read: {@code time × height × width} source labels. */
+    byte[] movie() {
+        return reader.movie;
+    }
+
+    /** Receives each frame once its labels have their Object IDs in {@link #ids}. */
+    @FunctionalInterface
+    private interface FrameSink {
+        void frame(int offset) throws IOException;
+    }
+
+    private void emit(int trench, long firstId, long objects, String file, MaskValues values, boolean inFrame,
+                      StringBuilder rows, StringBuilder adjacency, long[] frameFirst, FrameSink sink)
+            throws IOException {
+        TrenchRecord where = store.mapping.get(trench);
+        String fixed = values.fixedCells(file);
+        String fov = MaskValues.TSV.format(where.fov());
+        int pixels = store.width * store.height;
+        long next = firstId;
+        byte[] movie = reader.movie;
+        for (int t = 0; t < store.times; t++) {
+            int offset = t * pixels;
+            frame.measure(movie, offset);
+            if (frameFirst != null) {
+                frameFirst[t] = next;
+            }
+            for (int i = 0; i < frame.labelCount; i++) {
+                int label = frame.labels[i];
+                ids[label] = next++;
+                row(rows, ids[label], fixed, fov, where, t, label, values, inFrame);
+            }
+            for (int p = 0; p < frame.pairCount; p++) {
+                int pair = frame.pairs[p];
+                adjacency.append(ids[pair >>> 8]).append(',').append(ids[pair & 0xFF]).append('\n');
+            }
+            if (sink != null) {
+                sink.frame(offset);
+            }
+            for (int i = 0; i < frame.labelCount; i++) {
+                ids[frame.labels[i]] = 0;
+            }
+        }
+        if (next - firstId != objects) {
+            throw new IllegalStateException("trench " + trench + " had " + objects + " objects when counted and "
+                    + (next - firstId) + " when written");
+        }
+    }
+
+    /**
+     * One table row. X, Y and the bounding box are in pixels of the source file: the crop, or the full frame when
+     * {@code inFrame} (FOV layout; a flipped crop's top row is then its bottom row).
+     */
     private void row(StringBuilder sb, long id, String fixed, String fov, TrenchRecord where, int t, int label,
-                     MaskValues v) {
+                     MaskValues v, boolean inFrame) {
         double cx = frame.centroidX(label);
         double cy = frame.centroidY(label);
         long area = frame.count[label];
         double px = v.pixelSizeUm();
+        int h = store.height;
+        double frameX = where.frameX(cx);
+        double frameY = where.frameY(cy, h);
         frame.axes(label, axes);
         sb.append(id).append('\t').append(fixed).append('\t')
-                .append(Math.round(cx)).append('\t').append(Math.round(cy)).append("\t0\t")
-                .append(where.trenchId()).append('\t').append(fov).append('\t');
-        Decimal.append(sb, where.frameX(cx));
+                .append(Math.round(inFrame ? frameX : cx)).append('\t').append(Math.round(inFrame ? frameY : cy))
+                .append("\t0\t").append(where.trenchId()).append('\t').append(fov).append('\t');
+        Decimal.append(sb, frameX);
         sb.append('\t');
-        Decimal.append(sb, where.frameY(cy, store.height));
+        Decimal.append(sb, frameY);
         sb.append('\t').append(t).append('\t');
         if (v.hasMinutes()) {
             Decimal.append(sb, t * v.frameIntervalMs() / 60_000.0);
@@ -131,8 +178,19 @@ final class TrenchWriter implements OrderedParallel.State {
         Decimal.append(sb, axes[0] * px);
         sb.append('\t');
         Decimal.append(sb, axes[1] * px);
-        sb.append('\t').append(frame.minX[label]).append('\t').append(frame.minY[label]).append('\t')
-                .append(frame.maxX[label]).append('\t').append(frame.maxY[label]).append('\n');
+        int minX = frame.minX[label];
+        int maxX = frame.maxX[label];
+        int minY = frame.minY[label];
+        int maxY = frame.maxY[label];
+        if (inFrame) {
+            minX += where.xLeft();
+            maxX += where.xLeft();
+            int top = (int) where.frameY(where.needsFlip() ? maxY : minY, h);
+            maxY = (int) where.frameY(where.needsFlip() ? minY : maxY, h);
+            minY = top;
+        }
+        sb.append('\t').append(minX).append('\t').append(minY).append('\t').append(maxX).append('\t').append(maxY)
+                .append('\n');
     }
 
     @Override

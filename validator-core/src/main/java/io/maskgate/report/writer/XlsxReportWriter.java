@@ -1,6 +1,7 @@
 package io.maskgate.report.writer;
 
 import io.maskgate.findings.Summary;
+import io.maskgate.io.XlsxParts;
 import io.maskgate.report.Checked;
 import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
@@ -15,9 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The XLSX report, streamed with POI's {@link SXSSFWorkbook}: a "Summary" sheet, "Findings" sheets (one row per
@@ -291,38 +287,7 @@ final class XlsxReportWriter implements ReportWriter {
             try (OutputStream fileOut = Files.newOutputStream(tmp)) {
                 wb.write(fileOut);
             }
-            ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // the caller owns the stream
-                }
-            });
-            // ZipFile reads the central directory; ZipInputStream trips over POI's data-descriptor entries.
-            try (ZipFile zin = new ZipFile(tmp.toFile())) {
-                for (var it = zin.entries(); it.hasMoreElements(); ) {
-                    ZipEntry e = it.nextElement();
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    copy.setTimeLocal(FIXED_TIME);
-                    zip.putNextEntry(copy);
-                    try (InputStream in = zin.getInputStream(e)) {
-                        if (e.getName().equals("xl/styles.xml")) {
-                            zip.write(XlsxParts.withDefaultStyle(in.readAllBytes()));
-                        } else if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
-                            XlsxParts.copyWorksheet(in, zip);
-                        } else {
-                            in.transferTo(zip);
-                        }
-                    }
-                    zip.closeEntry();
-                }
-            }
-            zip.finish();
-            zip.flush();
+            XlsxParts.copyReproducibly(tmp, out, FIXED_TIME);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -1,5 +1,6 @@
 package io.maskgate.report.writer;
 
+import io.maskgate.io.XlsxParts;
 import io.maskgate.report.Report;
 import io.maskgate.report.StatTable;
 import io.maskgate.rules.Category;

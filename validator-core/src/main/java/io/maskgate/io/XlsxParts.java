@@ -1,16 +1,22 @@
-package io.maskgate.report.writer;
+package io.maskgate.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Fixes to POI's package parts as they are copied: POI writes every number as a Java double ({@code <v>50.0</v>},
  * {@code <v>1.2E7</v>}), which readers such as openpyxl take for floats, and leaves the default cell style out of
- * {@code styles.xml}, about which openpyxl warns.
+ * {@code styles.xml}, about which openpyxl warns; and zip entries carry the time of writing.
  */
-final class XlsxParts {
+public final class XlsxParts {
 
     /** Longest cell value text rewritten; longer ones are copied as they are. */
     private static final int MAX_VALUE_CHARS = 40;
@@ -23,8 +29,48 @@ final class XlsxParts {
     private XlsxParts() {
     }
 
+    /**
+     * Copies the XLSX file {@code xlsx} (as POI wrote it) to {@code out} with every entry stamped {@code time} (in
+     * local date-time form, so the bytes do not depend on the time zone either), integral numbers written as
+     * integers and the default cell style added. {@code out} is left open.
+     */
+    public static void copyReproducibly(Path xlsx, OutputStream out, LocalDateTime time) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller owns the stream
+            }
+        });
+        // ZipFile reads the central directory; ZipInputStream trips over POI's data-descriptor entries.
+        try (ZipFile zin = new ZipFile(xlsx.toFile())) {
+            for (var it = zin.entries(); it.hasMoreElements(); ) {
+                ZipEntry e = it.nextElement();
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTimeLocal(time);
+                zip.putNextEntry(copy);
+                try (InputStream in = zin.getInputStream(e)) {
+                    if (e.getName().equals("xl/styles.xml")) {
+                        zip.write(withDefaultStyle(in.readAllBytes()));
+                    } else if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
+                        copyWorksheet(in, zip);
+                    } else {
+                        in.transferTo(zip);
+                    }
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
+    }
+
     /** Copies a worksheet part, writing integral numbers as integers ({@code 50}, {@code 12000000}). */
-    static void copyWorksheet(InputStream in, OutputStream out) throws IOException {
+    public static void copyWorksheet(InputStream in, OutputStream out) throws IOException {
         byte[] buf = new byte[1 << 16];
         Sink sink = new Sink(out);
         byte[] value = new byte[MAX_VALUE_CHARS];
@@ -98,7 +144,7 @@ final class XlsxParts {
     }
 
     /** The value's text, as an integer when it is an integral number a double holds exactly. */
-    static byte[] integral(byte[] value, int length) {
+    public static byte[] integral(byte[] value, int length) {
         String text = new String(value, 0, length, StandardCharsets.US_ASCII);
         if (text.indexOf('.') < 0 && text.indexOf('E') < 0) {
             return text.getBytes(StandardCharsets.US_ASCII);
@@ -115,7 +161,7 @@ final class XlsxParts {
     }
 
     /** {@code styles.xml} with the built-in "Normal" cell style that Excel writes and readers expect. */
-    static byte[] withDefaultStyle(byte[] styles) {
+    public static byte[] withDefaultStyle(byte[] styles) {
         String xml = new String(styles, StandardCharsets.UTF_8);
         int at = xml.indexOf("</cellXfs>");
         if (xml.contains("<cellStyles") || at < 0) {
