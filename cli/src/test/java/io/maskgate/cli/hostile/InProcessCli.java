@@ -47,10 +47,75 @@ final class InProcessCli {
     }
 
     private ExecutorService worker = newWorker();
+    private volatile Thread current;
+    private final SwitchableStream systemOut;
+    private final SwitchableStream systemErr;
+
+    /**
+     * Installs switchable {@code System.out}/{@code System.err} at once: libraries that keep the stream they find
+     * when they start (log4j's console appender) then write where the current case's capture is.
+     */
+    InProcessCli() {
+        systemOut = new SwitchableStream(System.out);
+        systemErr = new SwitchableStream(System.err);
+        System.setOut(systemOut);
+        System.setErr(systemErr);
+    }
+
+    /** Puts the original streams back. */
+    void close() {
+        System.setOut(systemOut.original);
+        System.setErr(systemErr.original);
+        worker.shutdownNow();
+    }
+
+    /** A PrintStream whose destination can change after others took a reference to it. */
+    private static final class SwitchableStream extends PrintStream {
+        final PrintStream original;
+        private volatile java.io.OutputStream target;
+
+        SwitchableStream(PrintStream original) {
+            super(original, true, StandardCharsets.UTF_8);
+            this.original = original;
+            this.target = original;
+        }
+
+        void to(java.io.OutputStream t) {
+            target = t;
+        }
+
+        @Override
+        public void write(int b) {
+            try {
+                target.write(b);
+            } catch (java.io.IOException e) {
+                setError();
+            }
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) {
+            try {
+                target.write(buf, off, len);
+            } catch (java.io.IOException e) {
+                setError();
+            }
+        }
+
+        @Override
+        public void flush() {
+            try {
+                target.flush();
+            } catch (java.io.IOException e) {
+                setError();
+            }
+        }
+    }
 
     private static ExecutorService newWorker() {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "hostile-case");
+            t.setUncaughtExceptionHandler((th, ex) -> { });
             t.setDaemon(true);
             return t;
         });
@@ -60,16 +125,17 @@ final class InProcessCli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ByteArrayOutputStream foreign = new ByteArrayOutputStream();
-        PrintStream systemOut = System.out;
-        PrintStream systemErr = System.err;
         long start = System.nanoTime();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
              PrintStream f = new PrintStream(foreign, true, StandardCharsets.UTF_8)) {
-            System.setOut(f);
-            System.setErr(f);
+            systemOut.to(foreign);
+            systemErr.to(foreign);
             CliEnvironment env = new CliEnvironment(o, e, Map.of(), false, Validator::new);
-            Future<Integer> result = worker.submit(() -> Maskgate.run(env, args.toArray(String[]::new)));
+            Future<Integer> result = worker.submit(() -> {
+                current = Thread.currentThread();
+                return Maskgate.run(env, args.toArray(String[]::new));
+            });
             int exit = -1;
             Throwable thrown = null;
             try {
@@ -77,7 +143,7 @@ final class InProcessCli {
             } catch (TimeoutException timeout) {
                 result.cancel(true);
                 unblock(fifos);
-                // the stuck worker is abandoned (daemon); later cases get a fresh one
+                stop(result);
                 worker.shutdownNow();
                 worker = newWorker();
             } catch (ExecutionException ex) {
@@ -94,8 +160,29 @@ final class InProcessCli {
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                     foreign.toString(StandardCharsets.UTF_8), thrown, millis);
         } finally {
-            System.setOut(systemOut);
-            System.setErr(systemErr);
+            systemOut.to(systemOut.original);
+            systemErr.to(systemErr.original);
+        }
+    }
+
+    /**
+     * Stops a worker still running after its time bound (a hang or a quadratic loop), so it neither burns the CPU
+     * nor holds heap while later cases run. Thread.stop is the only way to end a thread that ignores interrupts;
+     * this JVM runs nothing but this test.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void stop(Future<Integer> result) {
+        Thread t = current;
+        for (int i = 0; i < 50 && t != null && t.isAlive() && !result.isDone(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (t != null && t.isAlive()) {
+            t.stop();
         }
     }
 
