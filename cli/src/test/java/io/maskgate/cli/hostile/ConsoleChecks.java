@@ -21,7 +21,9 @@ final class ConsoleChecks {
     private static final Pattern TIMESTAMPED = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}|\\d{2}:\\d{2}:\\d{2}[.,]\\d{3})");
     private static final Pattern LOGGER = Pattern.compile("SLF4J:|log4j|StatusLogger|java\\.util\\.logging");
     private static final Pattern STACK = Pattern.compile("^\\s*(at [\\w$.]+\\(.*\\)|Caused by: |\\.\\.\\. \\d+ more)|Exception in thread");
-    private static final Pattern THROWABLE = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(Exception|Error)\\b");
+    /** A Java throwable's name: qualified ({@code java.io.IOException}) or followed by its message ({@code FooError:}). */
+    private static final Pattern THROWABLE = Pattern.compile(
+            "\\b([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error)\\b|\\b[A-Z][\\w$]*(Exception|Error):");
     /** Rule codes as reports print them. */
     static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
 
@@ -31,14 +33,20 @@ final class ConsoleChecks {
     /** Problems with {@code console}: noise, stack traces, exception names, raw control characters. */
     static List<String> problems(String console) {
         List<String> p = new ArrayList<>();
+        int stackLines = 0;
+        String firstStack = null;
         for (String line : console.split("\n", -1)) {
             if (STACK.matcher(line).find()) {
-                p.add("stack trace line: " + Excerpt.line(line));
+                stackLines++;
+                firstStack = firstStack == null ? line : firstStack;
             } else if (THROWABLE.matcher(line).find()) {
                 p.add("Java exception name in output: " + Excerpt.line(line));
             } else if (LOG_LINE.matcher(line).find() || TIMESTAMPED.matcher(line).find() || LOGGER.matcher(line).find()) {
                 p.add("library log line: " + Excerpt.line(line));
             }
+        }
+        if (stackLines > 0) {
+            p.add(stackLines + " stack trace line(s), the first: " + Excerpt.line(firstStack));
         }
         int control = firstControl(console);
         if (control >= 0) {
