@@ -6,6 +6,8 @@ import io.maskgate.fixtures.Fixtures;
 import io.maskgate.fixtures.MaskStoreGenerator;
 import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.Defect;
+import io.maskgate.fixtures.hostile.HostileCase;
+import io.maskgate.fixtures.hostile.HostileCorpus;
 import io.maskgate.fixtures.hubmap.UploadSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +20,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code maskgate fixture OUT}: writes a synthetic mask store or HuBMAP upload, optionally with one named defect. */
 @Command(name = "fixture", mixinStandardHelpOptions = true, versionProvider = Maskgate.VersionProvider.class,
@@ -32,7 +37,7 @@ final class FixtureCommand implements Callable<Integer> {
     enum Kind { STORE, UPLOAD }
 
     /** Starting points for the store's shape. */
-    enum Preset { SMALL, DEMO, RELEASE, AGREEMENT }
+    enum Preset { SMALL, DEMO, RELEASE, AGREEMENT, HOSTILE }
 
     @Spec
     CommandSpec spec;
@@ -48,7 +53,9 @@ final class FixtureCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "demo",
             description = "small (3 x 6 x 12), demo (17 x 24 x 721, default), release (17 x 2795 x 721, about 190 GB raw) "
                     + "or agreement (6 x 5 x 40 whose hypotheses differ in known ways: a split cell, a merged pair, "
-                    + "missing cells, a shifted cell; for the agreement report and its plots; fixed shape and seed).")
+                    + "missing cells, a shifted cell; for the agreement report and its plots; fixed shape and seed) "
+                    + "or hostile (the adversarial corpus: several hundred hostile stores, uploads, OME-TIFFs and configs, "
+                    + "each in its own folder under OUT/cases, indexed in OUT/CASES.tsv with the verdict each must get).")
     Preset preset;
 
     @Option(names = "--hypotheses", paramLabel = "N", description = "Segmentation hypotheses (1..255).")
@@ -124,6 +131,10 @@ final class FixtureCommand implements Callable<Integer> {
             generateAgreementScenario(console);
             return null;
         }
+        if (preset == Preset.HOSTILE) {
+            generateHostileCorpus(console);
+            return null;
+        }
         StoreSpec storeSpec = storeSpec();
         MaskStoreGenerator.Result result;
         Defect.Expected expected;
@@ -152,12 +163,26 @@ final class FixtureCommand implements Callable<Integer> {
                 s.height(), s.width(), AgreementScenario.EVENTS.size()));
     }
 
+    /** The adversarial corpus has fixed cases: options that would alter them are refused, not ignored. */
+    private void generateHostileCorpus(Console console) throws IOException {
+        if (hypotheses != null || trenches != null || times != null || seed != null || defectName != null) {
+            throw usage("--preset hostile has fixed cases: drop --hypotheses, --trenches, --times, --seed and --defect");
+        }
+        List<HostileCase> cases = HostileCorpus.write(out);
+        Map<String, Integer> perFamily = new TreeMap<>();
+        cases.forEach(c -> perFamily.merge(c.family(), 1, Integer::sum));
+        console.note("wrote " + cases.size() + " hostile cases to " + out.resolve("cases") + " (" + perFamily.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "); index: "
+                + out.resolve("CASES.tsv"));
+    }
+
     private StoreSpec storeSpec() {
         StoreSpec base = switch (preset) {
             case SMALL -> StoreSpec.small(1);
             case DEMO -> StoreSpec.demo();
             case RELEASE -> StoreSpec.release();
             case AGREEMENT -> AgreementScenario.SPEC;
+            case HOSTILE -> throw new IllegalStateException("the hostile corpus has no store spec");
         };
         try {
             StoreSpec s = base.withShape(hypotheses != null ? hypotheses : base.hypotheses(),

@@ -111,6 +111,15 @@ class FixtureAndDemoCommandTest {
     }
 
     @Test
+    void theHostilePresetRefusesOptionsThatWouldChangeItsCases() {
+        // the corpus itself is written and run by hostile.HostileCorpusTest
+        CliRun seeded = CliRun.run("fixture", "--preset", "hostile", "--seed", "3", tmp.resolve("h").toString());
+        assertEquals(2, seeded.exit(), seeded::toString);
+        assertTrue(seeded.err().contains("--preset hostile has fixed cases"), seeded::toString);
+        assertFalse(Files.exists(tmp.resolve("h")), "nothing written on a usage error");
+    }
+
+    @Test
     void fixtureUsageErrors() throws IOException {
         assertEquals(2, CliRun.run("fixture").exit(), "OUT is required");
         assertEquals(2, CliRun.run("fixture", "--defect", "no-such-defect", tmp.resolve("a").toString()).exit());
