@@ -31,7 +31,7 @@ final class Parameters {
     /** The values both goals validate with: what and how. */
     record Scan(File configFile, boolean metadataOnly, int sample, int threads,
                 int minObjectArea, String hubmapSchema, String profile, String agreement,
-                Integer agreementReference, int agreementLate) {
+                Integer agreementReference, int agreementLate, String maxDocumentSize) {
     }
 
     /** {@code maskgate: NAME (maskgate.NAME) PROBLEM}: what users see for any rejected value. */
@@ -96,6 +96,7 @@ final class Parameters {
                 .agreement(agreement(scan.agreement()))
                 .agreementReference(scan.agreementReference())
                 .agreementLate(scan.agreementLate())
+                .maxDocumentSize(scan.maxDocumentSize())
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (scan.configFile() != null) {
             b.configFile(scan.configFile().toPath());

@@ -24,17 +24,22 @@ import java.util.Objects;
  *                         true = on (an error for a store with one), false = off
  * @param agreementReference epoch of the reference hypothesis of the agreement; null = the last hypothesis
  * @param agreementLate    how many of the last hypotheses are compared among themselves for ambiguous intervals
+ * @param maxDocumentBytes largest document read whole ({@code zarr.json}, HuBMAP TSVs, the config file, OME-XML);
+ *                         a larger one is a finding naming this limit, never read
  */
 public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int threads, int minObjectArea,
                                 HubmapSchemaMode hubmapSchemaMode, RulePolicy policy, String configFile,
                                 ProgressListener progress, ZarrProfile zarrProfile, Boolean agreement,
-                                Integer agreementReference, int agreementLate) {
+                                Integer agreementReference, int agreementLate, long maxDocumentBytes) {
 
     /** Objects smaller than this many pixels are reported unless the user says otherwise. */
     public static final int DEFAULT_MIN_OBJECT_AREA = 15;
 
     /** Late hypotheses compared among themselves for ambiguous intervals unless the user says otherwise. */
     public static final int DEFAULT_AGREEMENT_LATE = 5;
+
+    /** Documents read whole are at most this large unless the user says otherwise (16 MiB). */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L << 20;
 
     /** Option names in messages, as the Maven plugin's parameters (the CLI derives its flags from them). */
     static final String SAMPLE = "sample";
@@ -43,6 +48,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
     static final String HUBMAP_SCHEMA = "hubmapSchema";
     static final String PROFILE = "profile";
     static final String AGREEMENT_LATE = "agreementLate";
+    static final String MAX_DOCUMENT_SIZE = "maxDocumentSize";
 
     /** The checks of every value; the builder and direct construction both pass through here. */
     public ValidationOptions {
@@ -50,6 +56,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         InvalidOptionException.requireAtLeast(THREADS, threads, 1);
         InvalidOptionException.requireAtLeast(MIN_OBJECT_AREA, minObjectArea, 0);
         InvalidOptionException.requireAtLeast(AGREEMENT_LATE, agreementLate, 2);
+        InvalidOptionException.requireAtLeast(MAX_DOCUMENT_SIZE, maxDocumentBytes, 1024, "1024 (1KiB)");
         Objects.requireNonNull(hubmapSchemaMode, "hubmapSchemaMode");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(progress, "progress");
@@ -80,6 +87,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         b.agreement = agreement;
         b.agreementReference = agreementReference;
         b.agreementLate = agreementLate;
+        b.maxDocumentSize = Long.toString(maxDocumentBytes);
         return b;
     }
 
@@ -103,6 +111,9 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         }
         if (agreementLate != DEFAULT_AGREEMENT_LATE) {
             m.put("agreementLate", agreementLate);
+        }
+        if (maxDocumentBytes != DEFAULT_MAX_DOCUMENT_BYTES) {
+            m.put("maxDocumentBytes", maxDocumentBytes);
         }
         return m;
     }
@@ -138,6 +149,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         private Boolean agreement;
         private Integer agreementReference;
         private int agreementLate = DEFAULT_AGREEMENT_LATE;
+        private String maxDocumentSize = Long.toString(DEFAULT_MAX_DOCUMENT_BYTES);
 
         private Builder() {
         }
@@ -216,6 +228,20 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         }
 
         /**
+         * Largest document read whole: bytes, or with a binary suffix {@code KiB}/{@code MiB}/{@code GiB}
+         * ({@code K}, {@code M}, {@code G} and {@code KB}... mean the same), e.g. {@code 64MiB}; default 16 MiB.
+         */
+        public Builder maxDocumentSize(String v) {
+            maxDocumentSize = v;
+            return this;
+        }
+
+        /** Largest document read whole, in bytes. */
+        public Builder maxDocumentBytes(long v) {
+            return maxDocumentSize(Long.toString(v));
+        }
+
+        /**
          * The options, every value checked.
          *
          * @throws InvalidOptionException    when a value is out of range or not one of the accepted ones
@@ -230,10 +256,12 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
             ZarrProfile profile = ZarrProfile.find(zarrProfile)
                     .orElseThrow(() -> new InvalidOptionException(PROFILE, "must be " + ZarrProfile.choices()
                             + ", was '" + zarrProfile + "'"));
+            long maxDocumentBytes = ByteSize.parse(MAX_DOCUMENT_SIZE, maxDocumentSize);
             boolean fromFile = configToLoad != null;
             return new ValidationOptions(metadataOnly, sampleTrenches, workers, minObjectArea, mode,
-                    fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
-                    progress, profile, agreement, agreementReference, agreementLate);
+                    fromFile ? RulePolicy.load(configToLoad, maxDocumentBytes, ByteSize.MAX_DOCUMENT_OPTION) : policy,
+                    fromFile ? configToLoad.toString() : configFile,
+                    progress, profile, agreement, agreementReference, agreementLate, maxDocumentBytes);
         }
     }
 }
