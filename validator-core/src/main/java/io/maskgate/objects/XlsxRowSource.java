@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -36,7 +38,10 @@ final class XlsxRowSource implements RowSource {
 
     XlsxRowSource(Path file) throws TableReadException {
         Workbook wb = null;
-        try {
+        // From a stream, never from the file: excel-streaming-reader opens a File as a writable OPCPackage, and POI
+        // saves a writable package on close, rewriting a malformed input on disk. The stream is copied to a private
+        // temporary file first, deleted when the workbook closes.
+        try (InputStream in = Files.newInputStream(file)) {
             wb = StreamingReader.builder()
                     .rowCacheSize(ROW_CACHE)
                     .bufferSize(8192)
@@ -45,7 +50,7 @@ final class XlsxRowSource implements RowSource {
                     .setReadShapes(false)
                     .setReadCoreProperties(false)
                     .setReadStyles(false) // cell styles only format values; skipping them saves time and memory
-                    .open(file.toFile());
+                    .open(in);
             if (wb.getNumberOfSheets() == 0) {
                 throw new TableReadException(XlsxUnreadable.class, Location.NONE, "the workbook has no sheets", "", null);
             }
@@ -68,6 +73,9 @@ final class XlsxRowSource implements RowSource {
         } catch (RuntimeException e) {
             closeQuietly(wb);
             throw openFailure(e);
+        } catch (IOException e) {
+            closeQuietly(wb);
+            throw new TableReadException(XlsxUnreadable.class, Location.NONE, "cannot read the file: " + e.getMessage(), "", e);
         }
     }
 
