@@ -144,8 +144,8 @@ class MetadataFileRulesTest {
 
     @Test
     void millionsOfTinyKeysAreATokenLimitNotAnOutOfMemoryError() {
-        // tokens are capped at one per 16 bytes of the limit: 4 MiB -> 262,144 tokens, here 400,000
-        MetadataFixtures limited = new MetadataFixtures(tmp, new ZarrMetadataReader(4L << 20));
+        // tokens are capped at one per 8 bytes of the limit: 3 MiB -> 393,216 tokens, here 400,000 in 2.2 MB
+        MetadataFixtures limited = new MetadataFixtures(tmp, new ZarrMetadataReader(3L << 20));
         StringBuilder keys = new StringBuilder("{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {");
         for (int i = 0; i < 200_000; i++) {
             keys.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":1");
@@ -156,7 +156,7 @@ class MetadataFileRulesTest {
 
     @Test
     void millionsOfNumbersAreATokenLimitToo() {
-        MetadataFixtures limited = new MetadataFixtures(tmp, new ZarrMetadataReader(2L << 20));
+        MetadataFixtures limited = new MetadataFixtures(tmp, new ZarrMetadataReader(1L << 20));
         String numbers = "1,".repeat(400_000) + "1";
         limited.group("{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {\"n\": [" + numbers + "]}}")
                 .assertOnly("ZARR_METADATA_TOO_LARGE", null);
