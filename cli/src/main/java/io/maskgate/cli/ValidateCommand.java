@@ -90,6 +90,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Report objects smaller than this many pixels (default: ${DEFAULT-VALUE}).")
     int minObjectArea = ValidationOptions.DEFAULT_MIN_OBJECT_AREA;
 
+    @Option(names = "--max-document-size", paramLabel = "SIZE", defaultValue = "16MiB",
+            description = "Largest document read whole (zarr.json, HuBMAP TSVs, the config file, OME-XML), in bytes or"
+                    + " with KiB, MiB or GiB (default: ${DEFAULT-VALUE}); a larger one is a finding and is not read.")
+    String maxDocumentSize;
+
     @Option(names = "--hubmap-schema", paramLabel = "MODE", defaultValue = "latest",
             description = "HuBMAP directory schema: latest (default) or any-minor (accept any 2.x version).")
     String hubmapSchema;
@@ -168,7 +173,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .zarrProfile(profile)
                 .agreement(agreement)
                 .agreementReference(reference)
-                .allowRoots(allowRoots);
+                .allowRoots(allowRoots)
+                .maxDocumentSize(maxDocumentSize);
         if (late != null) {
             b.agreementLate(late);
         }

@@ -97,6 +97,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void maxDocumentSizeLimitsZarrJsonAndIsNamedInTheFinding() {
+        // the clean store's root zarr.json is a few KiB: under a 1 KiB limit it is a finding, not read
+        CliRun small = CliRun.run("validate", "--no-progress", "--metadata-only", "-v", "--max-document-size", "1KiB", path(cleanStore));
+        assertEquals(1, small.exit(), small::toString);
+        assertTrue(small.err().contains("ZARR_METADATA_TOO_LARGE") && small.err().contains("--max-document-size"), small::toString);
+        CliRun bad = CliRun.run("validate", "--max-document-size", "lots", path(cleanStore));
+        assertEquals(2, bad.exit(), bad::toString);
+        assertTrue(bad.err().contains("--max-document-size must be a size in bytes"), bad::toString);
+    }
+
+    @Test
     void theProfileOptionChoosesTheChecksOfAZarrTargetAndTheReportSaysWhich() {
         CliRun auto = CliRun.run("validate", "--metadata-only", "--format", "json", path(cleanStore));
         assertEquals(0, auto.exit(), auto::toString);

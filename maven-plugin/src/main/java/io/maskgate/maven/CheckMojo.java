@@ -138,6 +138,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "maskgate.allowRoots")
     List<String> allowRoots = new ArrayList<>();
 
+    /**
+     * Largest document read whole ({@code zarr.json}, HuBMAP TSVs, the config file, OME-XML), in bytes or with
+     * KiB/MiB/GiB (e.g. {@code 64MiB}); a larger one is a finding and is not read.
+     */
+    @Parameter(property = "maskgate.maxDocumentSize", defaultValue = "16MiB")
+    String maxDocumentSize = "16MiB";
+
     /** The project directory, against which relative targets are resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -156,7 +163,7 @@ public class CheckMojo extends AbstractMojo {
         List<String> paths = Parameters.targets(targets, basedir);
         ValidationOptions options = Parameters.options(new Parameters.Scan(configFile, metadataOnly, sample,
                 threads, minObjectArea, hubmapSchema, profile, agreement, agreementReference, agreementLate,
-                Parameters.allowRoots(allowRoots, basedir)), log);
+                Parameters.allowRoots(allowRoots, basedir), maxDocumentSize), log);
         List<Path> directories = Targets.reportDirectories(paths, reportDirectory.toPath());
         // JUnit failures are the findings that fail this build, so the CI test tab agrees with the build result.
         ReportStyle style = ReportStyle.defaults().withFailOn(failOnViolation ? failOn : FailOn.NEVER);

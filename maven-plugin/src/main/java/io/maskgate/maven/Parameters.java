@@ -31,7 +31,7 @@ final class Parameters {
     /** The values both goals validate with: what and how. */
     record Scan(File configFile, boolean metadataOnly, int sample, int threads,
                 int minObjectArea, String hubmapSchema, String profile, String agreement,
-                Integer agreementReference, int agreementLate, List<Path> allowRoots) {
+                Integer agreementReference, int agreementLate, List<Path> allowRoots, String maxDocumentSize) {
     }
 
     /** The allowed roots, relative ones resolved against the project directory; an element may hold commas. */
@@ -107,6 +107,7 @@ final class Parameters {
                 .agreementReference(scan.agreementReference())
                 .agreementLate(scan.agreementLate())
                 .allowRoots(scan.allowRoots())
+                .maxDocumentSize(scan.maxDocumentSize())
                 .progress(new PeriodicProgress(line -> log.info("maskgate: " + line)));
         if (scan.configFile() != null) {
             b.configFile(scan.configFile().toPath());

@@ -9,6 +9,7 @@ import io.maskgate.rules.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A metadata TSV must name its dataset type in exactly one field. */
 @RuleInfo(code = "HUBMAP_DATASET_TYPE_FIELD", severity = Severity.ERROR, category = Category.HUBMAP_METADATA,
@@ -22,8 +23,9 @@ public final class DatasetTypeField implements Rule, TableCheck {
             return;
         }
         List<Integer> columns = new ArrayList<>();
+        Map<String, Integer> first = table.firstColumns();
         for (int c = 0; c < table.header().size(); c++) {
-            if (TableTemplate.DATASET_TYPE_FIELDS.contains(table.header().get(c)) && table.header().indexOf(table.header().get(c)) == c) {
+            if (TableTemplate.DATASET_TYPE_FIELDS.contains(table.header().get(c)) && first.get(table.header().get(c)) == c) {
                 columns.add(c);
             }
         }

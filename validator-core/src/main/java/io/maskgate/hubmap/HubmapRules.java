@@ -18,7 +18,7 @@ public final class HubmapRules implements RuleSet {
             // directory schema
             DirectoryUnreadable::new, NotAllowed::new, RequiredMissing::new,
             // reading a TSV (raised by TsvReader)
-            TsvTooLarge::new, TsvEncoding::new, TsvSyntax::new, TsvRowWidth::new,
+            TsvTooLarge::new, TsvEncoding::new, TsvNul::new, TsvSyntax::new, TsvRowWidth::new,
             // table structure and values
             EmptyHeader::new, DuplicateHeader::new, FieldMissing::new, FieldUnknown::new, DatasetTypeField::new,
             NoRows::new, ValueRequired::new, EnumValue::new, SchemaIdValue::new, ParentIdFormat::new,

@@ -27,7 +27,11 @@ import java.util.TreeMap;
 public final class HubmapValidator implements LocalTargetValidator {
 
     private final DatasetChecker datasets;
-    private final TsvReader reader = new TsvReader();
+
+    /** TSVs are read whole, so the run's document size limit applies. */
+    private static TsvReader reader(ValidationContext context) {
+        return new TsvReader(context.options().maxDocumentBytes());
+    }
 
     public HubmapValidator() {
         this(DirectorySchemas.segmentationMask(), new OmeTiffMaskAnalyzer());
@@ -69,7 +73,7 @@ public final class HubmapValidator implements LocalTargetValidator {
         List<TsvTable> metadata = new ArrayList<>();
         boolean allRead = true;
         for (Path file : metadataFiles(path)) {
-            Optional<TsvTable> table = reader.read(context.inputs(), file, context.relative(file), context);
+            Optional<TsvTable> table = reader(context).read(context.inputs(), file, context.relative(file), context);
             if (table.isEmpty()) {
                 allRead = false;
                 continue;
@@ -97,7 +101,7 @@ public final class HubmapValidator implements LocalTargetValidator {
             }
         }
         for (Map.Entry<String, Path> c : contributors.entrySet()) {
-            reader.read(context.inputs(), c.getValue(), c.getKey(), context).ifPresent(t -> {
+            reader(context).read(context.inputs(), c.getValue(), c.getKey(), context).ifPresent(t -> {
                 HubmapRules.checkTable(t, TableTemplate.CONTRIBUTORS, context);
                 context.checked("contributors", t.rows().size(), t.file());
             });

@@ -4,6 +4,8 @@ import io.maskgate.io.InputBoundary;
 import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.validation.ByteSize;
+import io.maskgate.validation.ValidationOptions;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,8 +30,11 @@ import java.util.Optional;
  */
 public final class TsvReader {
 
-    /** Metadata and contributors TSVs hold a handful of rows; anything larger is not one. */
-    public static final long MAX_BYTES = 8L << 20;
+    /** Metadata and contributors TSVs hold a handful of rows; anything larger is not one (the default document limit). */
+    public static final long MAX_BYTES = ValidationOptions.DEFAULT_MAX_DOCUMENT_BYTES;
+
+    /** Excel's column limit (XFD): a wider header cannot come from a spreadsheet, and every column costs checks. */
+    public static final int MAX_COLUMNS = 16_384;
 
     // Like Python's csv 'excel-tab' dialect that HuBMAP reads with: tab, '"' quotes, nothing trimmed;
     // empty lines are kept as records so that record numbers stay spreadsheet row numbers.
@@ -58,14 +63,15 @@ public final class TsvReader {
     public Optional<TsvTable> read(InputBoundary inputs, Path path, String file, FindingSink sink) {
         byte[] bytes;
         try {
-            long size = inputs.size(path);
-            if (size > maxBytes) {
-                sink.accept(RuleMeta.of(TsvTooLarge.class).finding(file, Location.NONE, file + " is " + size
-                        + " bytes; a HuBMAP TSV of this kind holds a few rows, so maskgate reads at most " + maxBytes
-                        + " bytes and did not check it"));
+            bytes = inputs.readAtMost(path, maxBytes);
+            if (bytes == null) {
+                long size = inputs.size(path);
+                sink.accept(RuleMeta.of(TsvTooLarge.class).finding(file, Location.NONE, file + " is "
+                        + (size > maxBytes ? size + " bytes" : "more than " + maxBytes + " bytes")
+                        + "; a HuBMAP TSV of this kind holds a few rows, so maskgate reads at most " + ByteSize.describe(maxBytes)
+                        + " and did not check it (raise the limit with " + ByteSize.MAX_DOCUMENT_OPTION + ")"));
                 return Optional.empty();
             }
-            bytes = inputs.readAllBytes(path);
         } catch (IOException e) {
             sink.accept(RuleMeta.of(TsvSyntax.class).finding(file, Location.NONE, "cannot read " + file + ": " + e.getMessage()));
             return Optional.empty();
@@ -121,9 +127,17 @@ public final class TsvReader {
                     }
                 }
                 if (header == null) {
+                    if (values.size() > MAX_COLUMNS) {
+                        sink.accept(RuleMeta.of(TsvTooLarge.class).finding(file, Location.cell(recordNo, MAX_COLUMNS + 1),
+                                "the header of " + file + " has " + values.size() + " columns; a HuBMAP TSV has a few dozen and"
+                                        + " maskgate checks at most " + MAX_COLUMNS + " (Excel's limit), so it did not check this one"));
+                        return new TsvTable(file, List.of(), List.of(), false);
+                    }
                     header = values;
+                    reportNul(values, recordNo, file, sink);
                     continue;
                 }
+                reportNul(values, recordNo, file, sink);
                 if (values.stream().allMatch(String::isEmpty)) {
                     continue;
                 }
@@ -152,6 +166,18 @@ public final class TsvReader {
                             + " cells are affected" : "") : "")));
         }
         return new TsvTable(file, header == null ? List.of() : header, rows, complete);
+    }
+
+    /** A NUL byte is valid UTF-8 but never text: it is reported with its cell, once per row. */
+    private static void reportNul(List<String> values, long row, String file, FindingSink sink) {
+        for (int c = 0; c < values.size(); c++) {
+            if (values.get(c).indexOf('\0') >= 0) {
+                sink.accept(RuleMeta.of(TsvNul.class).finding(file, Location.cell(row, c + 1), "cell "
+                        + Location.columnLetters(c + 1) + row + " of " + file + " holds a NUL byte (U+0000): '"
+                        + clip(values.get(c).replace('\0', '\u2400')) + "'"));
+                return;
+            }
+        }
     }
 
     private static String cause(RuntimeException e) {

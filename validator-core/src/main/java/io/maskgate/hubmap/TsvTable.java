@@ -1,7 +1,10 @@
 package io.maskgate.hubmap;
 
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A parsed TSV as a spreadsheet shows it: the header is row 1, data rows keep their Excel-true
@@ -47,13 +50,22 @@ public record TsvTable(String file, List<String> header, List<Row> rows, boolean
 
     /** Column names that occur more than once, for checks that must not guess between duplicates. */
     public List<String> duplicated() {
-        List<String> out = new ArrayList<>();
+        Map<String, Integer> first = firstColumns();
+        Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i);
-            if (header.indexOf(h) != i && !out.contains(h)) {
-                out.add(h);
+            if (first.get(header.get(i)) != i) {
+                out.add(header.get(i));
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The 0-based first column of every header name, built in one pass (a header may be thousands wide). */
+    public Map<String, Integer> firstColumns() {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            first.putIfAbsent(header.get(i), i);
+        }
+        return first;
     }
 }

@@ -2,7 +2,6 @@ package io.maskgate.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -209,18 +207,17 @@ public final class InputBoundary {
         return Channels.newInputStream(openChannel(path));
     }
 
-    /** The whole regular file {@code path}; see {@link #openChannel}. */
-    public byte[] readAllBytes(Path path) throws IOException {
+    /**
+     * The whole regular file {@code path}, or null when it holds more than {@code maxBytes} (then at most
+     * {@code maxBytes + 1} bytes were read); see {@link #openChannel} for the refusals.
+     */
+    public byte[] readAtMost(Path path, long maxBytes) throws IOException {
         try (FileChannel channel = openChannel(path)) {
-            long size = channel.size();
-            if (size > Integer.MAX_VALUE - 8) {
-                throw new FileSystemException(path.toString(), null, size + " bytes, too many to read at once");
+            if (channel.size() > maxBytes) {
+                return null;
             }
-            ByteBuffer buf = ByteBuffer.allocate((int) size);
-            while (buf.hasRemaining() && channel.read(buf) >= 0) {
-                // read until full or the file ends (it may have shrunk)
-            }
-            return buf.hasRemaining() ? Arrays.copyOf(buf.array(), buf.position()) : buf.array();
+            // The size is checked again while reading: the file may grow.
+            return BoundedRead.readAtMost(Channels.newInputStream(channel), maxBytes);
         }
     }
 

@@ -43,6 +43,9 @@ final class XlsxRowSource implements RowSource {
     /** Opens {@code file} within {@code inputs}: the reader gets a read-only stream, never the file itself. */
     XlsxRowSource(InputBoundary inputs, Path file) throws TableReadException {
         Workbook wb = null;
+        // From a stream, never from the file: excel-streaming-reader opens a File as a writable OPCPackage, and POI
+        // saves a writable package on close, rewriting a malformed input on disk. The stream is copied to a private
+        // temporary file first, deleted when the workbook closes.
         try (InputStream in = inputs.newInputStream(file)) {
             wb = StreamingReader.builder()
                     .rowCacheSize(ROW_CACHE)

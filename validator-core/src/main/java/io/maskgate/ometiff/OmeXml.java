@@ -13,6 +13,7 @@ import ome.xml.model.primitives.NonNegativeInteger;
 import ome.xml.model.primitives.PositiveInteger;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -61,7 +62,31 @@ final class OmeXml {
         }
     }
 
-    /** Parses {@code xml} into a DOM document; refuses DOCTYPE declarations. */
+    /**
+     * Deepest element nesting accepted: real OME-XML is a dozen levels deep, and the model and the probe
+     * walk the tree recursively, so 100,000 levels would overflow the stack.
+     */
+    static final int MAX_DEPTH = 500;
+
+    /** Errors become exceptions, warnings are dropped: nothing is printed. */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning does not stop the parse and is not a finding
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
+
+    /** Parses {@code xml} into a DOM document; refuses DOCTYPE declarations and nesting beyond {@link #MAX_DEPTH}. */
     static Document parseDom(String xml) throws ParseException {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -72,10 +97,20 @@ final class OmeXml {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            f.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH));
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(SILENT); // the default handler prints "[Fatal Error]" lines to stderr
             return b.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("maxElementDepth")) {
+                throw new ParseException("elements are nested more than " + MAX_DEPTH + " deep; maskgate reads OME-XML up to"
+                        + " that depth (real OME-XML is a dozen levels deep)", e.getLineNumber(), e.getColumnNumber());
+            }
+            if (m.contains("DOCTYPE")) {
+                throw new ParseException("a DOCTYPE declaration is not allowed in OME-XML (entities and external DTDs are never"
+                        + " resolved)", e.getLineNumber(), e.getColumnNumber());
+            }
             throw new ParseException("not well-formed XML: " + e.getMessage(), e.getLineNumber(), e.getColumnNumber());
         } catch (SAXException | IOException e) {
             throw new ParseException("not well-formed XML: " + e.getMessage(), -1, -1);

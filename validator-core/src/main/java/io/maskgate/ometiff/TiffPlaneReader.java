@@ -186,6 +186,45 @@ public final class TiffPlaneReader implements AutoCloseable {
             decode(row, x0, n);
         }
         nextRow++;
+        if (nextRow % image.blockHeight() == 0 || nextRow == image.height()) {
+            for (int bx = 0; bx < across; bx++) {
+                checkBlockEnds(streams[bx], (int) (blockRow * across + bx));
+            }
+        }
+    }
+
+    /**
+     * After the last row of a block: a compressed block must end where its pixels do. Decoding is bounded by the
+     * geometry, so a decompression bomb never costs memory, but one that inflates beyond its size is reported
+     * rather than silently cut. Padding rows of tiles past the image's bottom edge are decoded (bounded) first.
+     */
+    private void checkBlockEnds(InputStream in, int blockIndex) throws TiffException, IOException {
+        if (in == null || image.compression() == TiffTags.COMPRESSION_NONE) {
+            return; // uncompressed blocks may legitimately be padded; their size was checked on open
+        }
+        long lastRow = (nextRow - 1) % image.blockHeight();
+        long paddingRows = image.tiled() ? image.blockHeight() - 1 - lastRow : 0;
+        int extra;
+        try {
+            // padding rows may be cut short by some writers: only bytes beyond a whole tile are an error
+            for (long r = 0; r < paddingRows; r++) {
+                if (in.readNBytes(segment, 0, segment.length) < segment.length) {
+                    return;
+                }
+            }
+            extra = in.read();
+        } catch (ZipException | CorruptDataException | EOFException e) {
+            throw corrupt(blockIndex, compressionLabel() + " data is corrupt after its pixels: " + e.getMessage());
+        }
+        if (extra >= 0) {
+            throw corrupt(blockIndex, compressionLabel() + " data decodes to more than the " + blockBytes(blockIndex)
+                    + " bytes its pixels need (a decompression bomb or a wrong tile or strip size)");
+        }
+    }
+
+    private long blockBytes(int blockIndex) {
+        long rows = image.tiled() ? image.blockHeight() : rowsInStrip(image, blockIndex / across);
+        return rows * segment.length;
     }
 
     private InputStream openBlock(int index, int column) {

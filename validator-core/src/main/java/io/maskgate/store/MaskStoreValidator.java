@@ -59,7 +59,7 @@ public final class MaskStoreValidator implements TargetValidator {
     @Override
     public void validate(Target target, ValidationContext context) {
         Storage storage = target.storage();
-        ZarrMetadataReader reader = new ZarrMetadataReader();
+        ZarrMetadataReader reader = new ZarrMetadataReader(context.options().maxDocumentBytes());
         ZarrGroupMetadata root = readRoot(reader, storage, context);
         ZarrArrayMetadata data = readData(reader, storage, context);
         context.checked("Zarr metadata documents", 2, ROOT_FILE + ", " + DATA_FILE);

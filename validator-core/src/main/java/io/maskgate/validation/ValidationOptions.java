@@ -29,17 +29,23 @@ import java.util.Objects;
  * @param agreementLate    how many of the last hypotheses are compared among themselves for ambiguous intervals
  * @param allowRoots       folders outside the default input boundary that links in the target may lead into
  *                         (the default boundary is the enclosing git repository, else the target folder)
+ * @param maxDocumentBytes largest document read whole ({@code zarr.json}, HuBMAP TSVs, the config file, OME-XML);
+ *                         a larger one is a finding naming this limit, never read
  */
 public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int threads, int minObjectArea,
                                 HubmapSchemaMode hubmapSchemaMode, RulePolicy policy, String configFile,
                                 ProgressListener progress, ZarrProfile zarrProfile, Boolean agreement,
-                                Integer agreementReference, int agreementLate, List<Path> allowRoots) {
+                                Integer agreementReference, int agreementLate, List<Path> allowRoots,
+                                long maxDocumentBytes) {
 
     /** Objects smaller than this many pixels are reported unless the user says otherwise. */
     public static final int DEFAULT_MIN_OBJECT_AREA = 15;
 
     /** Late hypotheses compared among themselves for ambiguous intervals unless the user says otherwise. */
     public static final int DEFAULT_AGREEMENT_LATE = 5;
+
+    /** Documents read whole are at most this large unless the user says otherwise (16 MiB). */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L << 20;
 
     /** Option names in messages, as the Maven plugin's parameters (the CLI derives its flags from them). */
     static final String SAMPLE = "sample";
@@ -49,6 +55,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
     static final String PROFILE = "profile";
     static final String AGREEMENT_LATE = "agreementLate";
     static final String ALLOW_ROOTS = "allowRoots";
+    static final String MAX_DOCUMENT_SIZE = "maxDocumentSize";
 
     /** The checks of every value; the builder and direct construction both pass through here. */
     public ValidationOptions {
@@ -56,6 +63,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         InvalidOptionException.requireAtLeast(THREADS, threads, 1);
         InvalidOptionException.requireAtLeast(MIN_OBJECT_AREA, minObjectArea, 0);
         InvalidOptionException.requireAtLeast(AGREEMENT_LATE, agreementLate, 2);
+        InvalidOptionException.requireAtLeast(MAX_DOCUMENT_SIZE, maxDocumentBytes, 1024, "1024 (1KiB)");
         Objects.requireNonNull(hubmapSchemaMode, "hubmapSchemaMode");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(progress, "progress");
@@ -88,6 +96,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         b.agreementReference = agreementReference;
         b.agreementLate = agreementLate;
         b.allowRoots = new ArrayList<>(allowRoots);
+        b.maxDocumentSize = Long.toString(maxDocumentBytes);
         return b;
     }
 
@@ -114,6 +123,9 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         }
         if (!allowRoots.isEmpty()) {
             m.put(ALLOW_ROOTS, allowRoots.stream().map(Path::toString).toList());
+        }
+        if (maxDocumentBytes != DEFAULT_MAX_DOCUMENT_BYTES) {
+            m.put("maxDocumentBytes", maxDocumentBytes);
         }
         return m;
     }
@@ -150,6 +162,7 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         private Integer agreementReference;
         private int agreementLate = DEFAULT_AGREEMENT_LATE;
         private List<Path> allowRoots = new ArrayList<>();
+        private String maxDocumentSize = Long.toString(DEFAULT_MAX_DOCUMENT_BYTES);
 
         private Builder() {
         }
@@ -240,6 +253,20 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
         }
 
         /**
+         * Largest document read whole: bytes, or with a binary suffix {@code KiB}/{@code MiB}/{@code GiB}
+         * ({@code K}, {@code M}, {@code G} and {@code KB}... mean the same), e.g. {@code 64MiB}; default 16 MiB.
+         */
+        public Builder maxDocumentSize(String v) {
+            maxDocumentSize = v;
+            return this;
+        }
+
+        /** Largest document read whole, in bytes. */
+        public Builder maxDocumentBytes(long v) {
+            return maxDocumentSize(Long.toString(v));
+        }
+
+        /**
          * The options, every value checked.
          *
          * @throws InvalidOptionException    when a value is out of range or not one of the accepted ones
@@ -260,10 +287,12 @@ public record ValidationOptions(boolean metadataOnly, int sampleTrenches, int th
                             + (Files.exists(root) ? "not a folder" : "missing"));
                 }
             }
+            long maxDocumentBytes = ByteSize.parse(MAX_DOCUMENT_SIZE, maxDocumentSize);
             boolean fromFile = configToLoad != null;
             return new ValidationOptions(metadataOnly, sampleTrenches, workers, minObjectArea, mode,
-                    fromFile ? RulePolicy.load(configToLoad) : policy, fromFile ? configToLoad.toString() : configFile,
-                    progress, profile, agreement, agreementReference, agreementLate, allowRoots);
+                    fromFile ? RulePolicy.load(configToLoad, maxDocumentBytes, ByteSize.MAX_DOCUMENT_OPTION) : policy,
+                    fromFile ? configToLoad.toString() : configFile,
+                    progress, profile, agreement, agreementReference, agreementLate, allowRoots, maxDocumentBytes);
         }
     }
 }

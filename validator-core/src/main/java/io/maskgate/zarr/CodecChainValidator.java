@@ -72,6 +72,12 @@ final class CodecChainValidator {
                     + " is empty; it needs exactly one array→bytes codec (bytes or sharding_indexed)");
             return null;
         }
+        if (list.size() > CodecChainTooLongRule.MAX_CODECS) {
+            // refused before any codec is parsed: each entry would otherwise be validated and later instantiated
+            doc.report(CodecChainTooLongRule.class, pointer, Extension.label(pointer) + " holds " + list.size()
+                    + " codecs; maskgate decodes chains of at most " + CodecChainTooLongRule.MAX_CODECS);
+            return null;
+        }
         List<Entry> entries = new ArrayList<>();
         boolean allKnown = true;
         for (int i = 0; i < list.size(); i++) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -19,6 +20,8 @@ import io.maskgate.rules.RuleMeta;
 import io.maskgate.storage.KeyKind;
 import io.maskgate.storage.Keys;
 import io.maskgate.storage.Storage;
+import io.maskgate.validation.ByteSize;
+import io.maskgate.validation.ValidationOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,10 +41,16 @@ import java.util.Optional;
  */
 final class MetadataFile {
 
-    /** Larger files are refused unread: real metadata is kilobytes, at most tens of megabytes of attributes. */
-    static final long DEFAULT_MAX_BYTES = 256L << 20;
+    /** Larger files are refused unread: real metadata is kilobytes, at most megabytes of attributes. */
+    static final long DEFAULT_MAX_BYTES = ValidationOptions.DEFAULT_MAX_DOCUMENT_BYTES;
 
     private static final int MAX_NESTING = 1000;
+    /**
+     * Bytes per JSON token allowed on average: a tree node costs tens of bytes of heap, so a document of
+     * millions of tiny keys or numbers would need far more heap than its size; real metadata averages more
+     * (a trench_mapping of 60,000 records: 7 bytes per token, within the 16 MiB default's 2,097,152 tokens).
+     */
+    static final int MIN_BYTES_PER_TOKEN = 8;
     private static final char BOM = '\uFEFF';
 
     private final long maxBytes;
@@ -55,6 +64,7 @@ final class MetadataFile {
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
                 .maxDocumentLength(maxBytes)
                 .maxNestingDepth(MAX_NESTING)
+                .maxTokenCount(Math.max(100_000, maxBytes / MIN_BYTES_PER_TOKEN))
                 .build();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
@@ -93,7 +103,8 @@ final class MetadataFile {
         }
         if (size > maxBytes) {
             report(sink, MetadataTooLargeRule.class, relFile, Location.NONE, "zarr.json has " + size
-                    + " bytes, more than the " + maxBytes + " bytes maskgate reads; it was not parsed");
+                    + " bytes, more than the " + ByteSize.describe(maxBytes) + " (" + maxBytes + " bytes) maskgate reads; it was"
+                    + " not parsed (raise the limit with " + ByteSize.MAX_DOCUMENT_OPTION + ")");
             return Optional.empty();
         }
         JsonNode root = parse(storage, key, relFile, sink);
@@ -127,6 +138,9 @@ final class MetadataFile {
         } catch (CharacterCodingException e) {
             report(sink, MetadataNotUtf8Rule.class, relFile, Location.NONE,
                     "zarr.json is not valid UTF-8: malformed byte sequence" + where(parser == null ? null : parser.currentLocation()));
+        } catch (StreamConstraintsException e) {
+            report(sink, MetadataTooLargeRule.class, relFile, Location.NONE, "zarr.json is beyond what maskgate parses"
+                    + where(e.getLocation()) + ": " + constraint(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             report(sink, MetadataNotJsonRule.class, relFile, Location.NONE,
                     "zarr.json is not valid JSON" + where(e.getLocation()) + ": " + withoutSourceNote(e.getOriginalMessage()));
@@ -135,6 +149,14 @@ final class MetadataFile {
             report(sink, MetadataUnreadableRule.class, relFile, Location.NONE, "cannot read zarr.json: " + describe(e));
         }
         return null;
+    }
+
+    /** Jackson's limit message without its API pointer, plus the option when the limit follows the size limit. */
+    private static String constraint(String message) {
+        String m = message == null ? "" : message.replaceAll(", from `StreamReadConstraints[^`]*`", "")
+                .replaceAll(" \\(use `StreamReadConstraints[^`]*` to adjust\\)", "").strip();
+        boolean sized = m.contains("Token count") || m.contains("Document length") || m.contains("String value length");
+        return withoutSourceNote(m) + (sized ? " (the limits grow with " + ByteSize.MAX_DOCUMENT_OPTION + ")" : "");
     }
 
     private static Reader skipBom(PushbackReader reader) throws IOException {

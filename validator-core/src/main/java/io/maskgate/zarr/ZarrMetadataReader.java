@@ -33,8 +33,8 @@ public final class ZarrMetadataReader {
         this(MetadataFile.DEFAULT_MAX_BYTES);
     }
 
-    /** A reader refusing files larger than {@code maxBytes} (tests use a small limit). */
-    ZarrMetadataReader(long maxBytes) {
+    /** A reader refusing files larger than {@code maxBytes} (the run's {@code maxDocumentBytes}). */
+    public ZarrMetadataReader(long maxBytes) {
         this.files = new MetadataFile(maxBytes);
         this.schema = new MetadataSchema();
     }

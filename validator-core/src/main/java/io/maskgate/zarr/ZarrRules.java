@@ -23,7 +23,7 @@ public final class ZarrRules implements RuleSet {
             // values and relations
             FormatVersionRule::new, NodeTypeRule::new, ShapeRule::new, DataTypeRule::new, ChunkGridRule::new,
             ChunkKeyEncodingRule::new, FillValueInvalidRule::new, FillValueRangeRule::new,
-            CodecOrderRule::new, CodecConfigRule::new, CodecUnknownRule::new, ShardingRule::new,
+            CodecOrderRule::new, CodecChainTooLongRule::new, CodecConfigRule::new, CodecUnknownRule::new, ShardingRule::new,
             MustUnderstandRule::new, DimensionNamesRule::new, StorageTransformersRule::new,
             ConsolidatedMetadataNullRule::new, ConsolidatedMetadataRule::new);
 

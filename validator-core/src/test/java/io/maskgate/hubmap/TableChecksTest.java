@@ -165,4 +165,24 @@ class TableChecksTest {
                 run(new TsvTable("t.tsv", List.of(), List.of(), true), TableTemplate.CONTRIBUTORS).stream()
                         .map(Finding::code).filter(c -> c.equals("HUBMAP_TSV_NO_ROWS")).toList());
     }
+
+    /** 16,384 columns (the most the reader keeps) with every name repeated: the header checks stay linear. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void wideRepeatedHeaderIsCheckedInLinearTime() {
+        List<String> header = new ArrayList<>(META_HEADER);
+        List<String> row = new ArrayList<>(META_ROW);
+        int extra = TsvReader.MAX_COLUMNS - header.size();
+        for (int i = 0; i < extra; i++) {
+            header.add(i % 2 == 0 ? "lab_id" : "extra_" + (i / 2));
+            row.add("x");
+        }
+        List<Finding> f = run(table(header, List.of(row)), TableTemplate.SEGMENTATION_MASK_METADATA);
+        long duplicates = f.stream().filter(x -> x.code().equals("HUBMAP_TSV_DUPLICATE_HEADER")).count();
+        long unknown = f.stream().filter(x -> x.code().equals("HUBMAP_FIELD_UNKNOWN")).count();
+        assertEquals((extra + 1) / 2, duplicates);
+        assertEquals(extra / 2, unknown);
+        Finding first = f.stream().filter(x -> x.code().equals("HUBMAP_TSV_DUPLICATE_HEADER")).findFirst().orElseThrow();
+        assertTrue(first.message().contains("of column B"), first.message());
+    }
 }

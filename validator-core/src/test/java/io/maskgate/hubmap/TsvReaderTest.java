@@ -111,4 +111,39 @@ class TsvReaderTest {
         assertEquals(List.of(), t.header());
         assertEquals(List.of(), t.rows());
     }
+
+    @Test
+    void oversizedFileNamesTheLimitAndTheOption() throws IOException {
+        Path p = dir.resolve("big-metadata.tsv");
+        Files.write(p, new byte[4096]);
+        assertTrue(new TsvReader(2048).read(p, "big-metadata.tsv", findings::add).isEmpty());
+        String m = findings.get(0).message();
+        assertTrue(m.contains("4096 bytes") && m.contains("2 KiB") && m.contains("--max-document-size"), m);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aMillionColumnsIsOneFindingNotAHang() throws IOException {
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < 1_000_000; i++) {
+            header.append(i == 0 ? "" : "\t").append('c').append(i % 1000);
+        }
+        TsvTable t = read(header.append("\n1\n").toString());
+        assertEquals(List.of("HUBMAP_TSV_TOO_LARGE"), findings.stream().map(Finding::code).toList());
+        assertTrue(findings.get(0).message().contains("1000000 columns"), findings.get(0).message());
+        assertEquals(Location.cell(1, TsvReader.MAX_COLUMNS + 1), findings.get(0).location());
+        assertFalse(t.complete());
+        assertEquals(List.of(), t.header());
+    }
+
+    @Test
+    void nulBytesAreFindingsWithTheirCell() throws IOException {
+        TsvTable t = read("a\tb\tc\n1\tx\u0000y\t3\n4\t5\t6\n7\t\u0000\t\u0000\n");
+        assertEquals(List.of("HUBMAP_TSV_NUL", "HUBMAP_TSV_NUL"), findings.stream().map(Finding::code).toList());
+        assertEquals(Location.cell(2, 2), findings.get(0).location());
+        assertTrue(findings.get(0).message().contains("cell B2") && findings.get(0).message().contains("x\u2400y"),
+                findings.get(0).message());
+        assertEquals(Location.cell(4, 2), findings.get(1).location());
+        assertEquals(3, t.rows().size(), "the table is still checked");
+    }
 }

@@ -46,7 +46,7 @@ class InputBoundaryTest {
         InputBoundary b = boundary();
         Path file = Files.writeString(target.resolve("a.tsv"), "x\ty\n");
         assertEquals(InputCheck.Kind.FILE, b.check(file).kind());
-        assertArrayEquals("x\ty\n".getBytes(StandardCharsets.UTF_8), b.readAllBytes(file));
+        assertArrayEquals("x\ty\n".getBytes(StandardCharsets.UTF_8), b.readAtMost(file, Long.MAX_VALUE));
         try (FileChannel ch = b.openChannel(file)) {
             // opened with READ only: any write is refused by the channel itself
             assertThrows(NonWritableChannelException.class, () -> ch.write(ByteBuffer.wrap(new byte[] {1})));
@@ -61,7 +61,7 @@ class InputBoundaryTest {
         Path file = Files.writeString(dir.resolve("a.txt"), "abc");
         assumeTrue(file.toFile().setWritable(false, false) && dir.toFile().setWritable(false, false));
         try {
-            assertArrayEquals("abc".getBytes(StandardCharsets.UTF_8), b.readAllBytes(file));
+            assertArrayEquals("abc".getBytes(StandardCharsets.UTF_8), b.readAtMost(file, Long.MAX_VALUE));
             assertEquals(List.of(file), b.list(dir));
         } finally {
             dir.toFile().setWritable(true, true);
@@ -82,7 +82,7 @@ class InputBoundaryTest {
         RefusedInputException e = assertThrows(RefusedInputException.class, () -> counting.openChannel(link));
         assertTrue(e.getMessage().contains("outside the input boundary"), e.getMessage());
         assertFalse(e.getMessage().contains(SECRET));
-        assertThrows(RefusedInputException.class, () -> counting.readAllBytes(link));
+        assertThrows(RefusedInputException.class, () -> counting.readAtMost(link, Long.MAX_VALUE));
         assertTrue(opened.isEmpty(), "nothing was opened");
     }
 
@@ -140,7 +140,7 @@ class InputBoundaryTest {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
         InputBoundary b = InputBoundary.unconfined();
-        RefusedInputException e = assertThrows(RefusedInputException.class, () -> b.readAllBytes(zero));
+        RefusedInputException e = assertThrows(RefusedInputException.class, () -> b.readAtMost(zero, Long.MAX_VALUE));
         assertEquals(InputRefusal.Reason.NOT_REGULAR, e.refusal().reason());
         assertEquals("a character device, not a regular file", e.refusal().describe());
     }
@@ -220,8 +220,8 @@ class InputBoundaryTest {
         Path link = Files.createSymbolicLink(target.resolve("l"), Path.of("f"));
         List<Path> opened = new ArrayList<>();
         InputBoundary counting = b.observed(opened::add);
-        counting.readAllBytes(link);
-        counting.readAllBytes(file);
+        counting.readAtMost(link, Long.MAX_VALUE);
+        counting.readAtMost(file, Long.MAX_VALUE);
         assertEquals(List.of(file.toRealPath(), file.toRealPath()), opened);
     }
 

@@ -135,6 +135,46 @@ class ObjectsReadersTest {
         assertFalse(f2.get(0).message().isBlank());
     }
 
+    /** Copies {@code good} to {@code out}, dropping or rewriting parts (null content = dropped). */
+    private static void rewriteParts(Path good, Path out, java.util.function.BiFunction<String, byte[], byte[]> edit) throws Exception {
+        try (ZipFile in = new ZipFile(good.toFile()); OutputStream os = Files.newOutputStream(out);
+             ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data = edit.apply(e.getName(), in.getInputStream(e).readAllBytes());
+                if (data != null) {
+                    zip.putNextEntry(new ZipEntry(e.getName()));
+                    zip.write(data);
+                    zip.closeEntry();
+                }
+            }
+        }
+    }
+
+    /** A malformed workbook used to be saved back on close (writable OPCPackage): the input must stay byte-identical. */
+    @Test
+    void malformedWorkbooksAreNeverRewritten() throws Exception {
+        Path dir = ObjectsTables.folder(tmp, "readonly");
+        Path good = dir.resolve("good.xlsx");
+        TableFiles.writeXlsx(good, "MAIN", clean());
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "SECRET-MARKER-42");
+        String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        Path noWorkbook = dir.resolve("cells-objects.xlsx");
+        rewriteParts(good, noWorkbook, (name, data) -> name.equals("xl/workbook.xml") ? null : data);
+        Path withDoctype = dir.resolve("doctype.xlsx");
+        rewriteParts(good, withDoctype, (name, data) -> name.startsWith("xl/worksheets/sheet")
+                ? new String(data, StandardCharsets.UTF_8).replaceFirst("\\?>", "?>" + doctype).replace("<sheetData>", "<sheetData>&xxe;")
+                        .getBytes(StandardCharsets.UTF_8) : data);
+        for (Path file : List.of(noWorkbook, withDoctype)) {
+            byte[] before = Files.readAllBytes(file);
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+            List<Finding> findings = checkFile(file, MaskIndex.NONE);
+            assertEquals(List.of("OBJECTS_XLSX_UNREADABLE"), codes(findings), file + ": " + ObjectsTables.comparable(findings));
+            assertFalse(findings.get(0).message().contains("SECRET-MARKER"), findings.get(0).message());
+            assertArrayEquals(before, Files.readAllBytes(file), file + " was modified");
+            assertEquals(modified, Files.getLastModifiedTime(file), file + " was written");
+        }
+    }
+
     @Test
     void zipBombGuardRefusalIsAClearFinding() throws Exception {
         Path dir = ObjectsTables.folder(tmp, "bomb");

@@ -304,6 +304,28 @@ class OmeTiffRulesTest {
     }
 
     @Test
+    void xmlNestedHundredThousandDeepIsAFindingNotAStackOverflow() throws IOException {
+        String deep = "<x:A xmlns:x=\"urn:deep\">".repeat(100_000) + "</x:A>".repeat(100_000);
+        xml = xml.replace("</OME>", "<StructuredAnnotations><XMLAnnotation ID=\"Annotation:0\"><Value>" + deep
+                + "</Value></XMLAnnotation></StructuredAnnotations></OME>");
+        Finding f = only(run(), "OMETIFF_XML_INVALID");
+        assertTrue(f.message().contains("nested more than " + OmeXml.MAX_DEPTH + " deep") && f.message().contains("line 1"),
+                f.message());
+    }
+
+    @Test
+    void externalEntityInEveryFormIsRefusedUnresolved() throws IOException {
+        String original = xml;
+        for (String doctype : List.of("<!DOCTYPE OME SYSTEM \"http://127.0.0.1:9/evil.dtd\">",
+                "<!DOCTYPE OME [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>",
+                "<!DOCTYPE OME [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>")) {
+            xml = original.replace("?><OME", "?>" + doctype + "<OME");
+            Finding f = only(run(), "OMETIFF_XML_INVALID");
+            assertTrue(f.message().contains("DOCTYPE declaration is not allowed"), f.message());
+        }
+    }
+
+    @Test
     void physicalSizeMissing() throws IOException {
         xml = xml.replace("PhysicalSizeY=\"0.5\" ", "");
         Finding f = only(run(), "OMETIFF_PHYSICAL_SIZE_MISSING");

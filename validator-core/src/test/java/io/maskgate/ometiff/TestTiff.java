@@ -30,6 +30,7 @@ final class TestTiff {
         int predictor = 1;
         int tile;          // 0 = strips
         int rowsPerStrip;  // 0 = all rows in one strip
+        int surplus;       // bytes of zeros encoded after each block's pixels (a decompression bomb)
         String description;
         long newSubfileType;
         List<Page> subs = new ArrayList<>();
@@ -61,6 +62,11 @@ final class TestTiff {
 
         Page strips(int rows) {
             rowsPerStrip = rows;
+            return this;
+        }
+
+        Page surplus(int bytes) {
+            surplus = bytes;
             return this;
         }
 
@@ -140,7 +146,7 @@ final class TestTiff {
                         }
                     }
                 }
-                byte[] enc = encode(p.compression, raw);
+                byte[] enc = encode(p.compression, p.surplus > 0 ? java.util.Arrays.copyOf(raw, raw.length + p.surplus) : raw);
                 offsets[by * across + bx] = w.append(enc, 0, enc.length);
                 counts[by * across + bx] = enc.length;
             }

@@ -204,6 +204,31 @@ class TiffReaderTest {
         }
     }
 
+    /** Blocks that inflate to 64 MB more than their pixels: reported, decoded no further than the geometry. */
+    @Test
+    void blocksDecodingBeyondTheirPixelsAreReported() throws Exception {
+        int[][] cases = {{8, 16, 0}, {8, 0, 8}, {32773, 16, 0}, {32773, 0, 10}, {5, 0, 8}};
+        for (int[] c : cases) {
+            Path f = dir.resolve("bomb-" + c[0] + "-" + c[1] + "-" + c[2] + ".tif");
+            TestTiff.Page p = new TestTiff.Page(TestTiff.image(40, 20, (x, y) -> (long) x + y)).bits(8, false)
+                    .compression(c[0]).surplus(c[0] == 5 ? 4096 : 64 << 20);
+            p = c[1] > 0 ? p.tiles(c[1]) : p.strips(c[2]);
+            TestTiff.write(f, false, ByteOrder.LITTLE_ENDIAN, List.of(p));
+            try (TiffFile tf = TiffFile.open(f)) {
+                TiffImage img = TiffImage.of(tf.directories().get(0));
+                TiffException e = assertThrows(TiffException.class, () -> TestTiff.readAll(tf, img), f.toString());
+                assertEquals(TiffException.Kind.CORRUPT, e.kind());
+                assertTrue(e.getMessage().contains("decodes to more than the") && e.getMessage().contains("IFD 0 "
+                        + (c[1] > 0 ? "tile 0" : "strip 0")), e.getMessage());
+            }
+            Path clean = dir.resolve("clean-" + f.getFileName());
+            TestTiff.write(clean, false, ByteOrder.LITTLE_ENDIAN, List.of(p.surplus(0)));
+            try (TiffFile tf = TiffFile.open(clean)) {
+                TestTiff.readAll(tf, TiffImage.of(tf.directories().get(0))); // edge tiles and short last strips pass
+            }
+        }
+    }
+
     @Test
     void refusesBombLikeDeclaredSizesBeforeAllocating() throws Exception {
         // 100000 × 100000 uint32 in one strip of a few bytes: 40 GB declared from a tiny file

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidationOptionsTest {
 
@@ -77,7 +78,33 @@ class ValidationOptionsTest {
     void directConstructionIsCheckedToo() {
         assertThrows(InvalidOptionException.class, () -> new ValidationOptions(false, 0, 0, 15, HubmapSchemaMode.LATEST,
                 RulePolicy.DEFAULT, null, ProgressListener.NONE, ZarrProfile.AUTO, null, null,
-                ValidationOptions.DEFAULT_AGREEMENT_LATE, List.of()));
+                ValidationOptions.DEFAULT_AGREEMENT_LATE, List.of(), ValidationOptions.DEFAULT_MAX_DOCUMENT_BYTES));
+        assertThrows(InvalidOptionException.class, () -> new ValidationOptions(false, 0, 1, 15, HubmapSchemaMode.LATEST,
+                RulePolicy.DEFAULT, null, ProgressListener.NONE, ZarrProfile.AUTO, null, null,
+                ValidationOptions.DEFAULT_AGREEMENT_LATE, List.of(), 10));
+    }
+
+    @Test
+    void maxDocumentSizeTakesBinaryUnits() {
+        assertEquals(16L << 20, ValidationOptions.defaults().maxDocumentBytes());
+        assertEquals(64L << 20, ValidationOptions.builder().maxDocumentSize("64MiB").build().maxDocumentBytes());
+        assertEquals(2L << 30, ValidationOptions.builder().maxDocumentSize("2g").build().maxDocumentBytes());
+        assertEquals(5000, ValidationOptions.builder().maxDocumentSize("5000").build().maxDocumentBytes());
+        assertEquals(5000L, ValidationOptions.builder().maxDocumentBytes(5000).build().describe().get("maxDocumentBytes"));
+        assertEquals("maxDocumentSize", rejected(b -> b.maxDocumentSize("lots")).option());
+        assertEquals("maxDocumentSize", rejected(b -> b.maxDocumentSize("99999999999999999999G")).option());
+        assertEquals("must be 1024 (1KiB) or more, was 12", rejected(b -> b.maxDocumentSize("12")).problem());
+        assertEquals(123456L, ValidationOptions.builder().maxDocumentBytes(123456).build().toBuilder().build().maxDocumentBytes());
+    }
+
+    @Test
+    void configLargerThanTheDocumentLimitIsRefused() throws IOException {
+        Path config = Files.writeString(tmp.resolve("big.json"),
+                "{\"overrides\": [{\"code\": \"LABEL_*\", \"ignore\": true}]}" + " ".repeat(4096));
+        RulePolicy.ConfigException e = assertThrows(RulePolicy.ConfigException.class,
+                () -> ValidationOptions.builder().configFile(config).maxDocumentSize("2KiB").build());
+        assertTrue(e.getMessage().contains("--max-document-size"), e.getMessage());
+        assertEquals(1, ValidationOptions.builder().configFile(config).build().policy().overrides().size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,60 @@ class MetadataFileRulesTest {
     @Test
     void deepNestingIsAFindingNotAStackOverflow() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
-        fx.array(ARRAY_31.replace("\"fill_value\": 0", "\"fill_value\": " + deep)).assertOnly("ZARR_METADATA_NOT_JSON", null);
+        // a parser limit, reported as such since the limits were made findings of their own (was ZARR_METADATA_NOT_JSON)
+        Finding f = fx.array(ARRAY_31.replace("\"fill_value\": 0", "\"fill_value\": " + deep))
+                .assertOnly("ZARR_METADATA_TOO_LARGE", null).findings().get(0);
+        assertTrue(f.message().contains("nesting depth") && !f.message().contains("StreamReadConstraints"), f.message());
+    }
+
+    @Test
+    void hugeAttributeIsRefusedBeforeReadingAndNamesTheOption() throws IOException {
+        // a 150 MB zarr.json, sparse on disk: the size check must refuse it without reading a byte of it
+        Path file = tmp.resolve("zarr.json");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write("{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {\"blob\": \"".getBytes(StandardCharsets.UTF_8));
+            raf.setLength(150L << 20);
+        }
+        Finding f = fx.group(file).assertOnly("ZARR_METADATA_TOO_LARGE", null).findings().get(0);
+        assertTrue(f.message().contains("157286400 bytes") && f.message().contains("16 MiB")
+                && f.message().contains("--max-document-size"), f.message());
+    }
+
+    @Test
+    void millionsOfTinyKeysAreATokenLimitNotAnOutOfMemoryError() {
+        // tokens are capped at one per 8 bytes of the limit: 3 MiB -> 393,216 tokens, here 400,000 in 2.2 MB
+        MetadataFixtures limited = new MetadataFixtures(tmp, new ZarrMetadataReader(3L << 20));
+        StringBuilder keys = new StringBuilder("{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {");
+        for (int i = 0; i < 200_000; i++) {
+            keys.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":1");
+        }
+        Finding f = limited.group(keys.append("}}").toString()).assertOnly("ZARR_METADATA_TOO_LARGE", null).findings().get(0);
+        assertTrue(f.message().contains("Token count") && f.message().contains("--max-document-size"), f.message());
+    }
+
+    @Test
+    void millionsOfNumbersAreATokenLimitToo() {
+        MetadataFixtures limited = new MetadataFixtures(tmp, new ZarrMetadataReader(1L << 20));
+        String numbers = "1,".repeat(400_000) + "1";
+        limited.group("{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {\"n\": [" + numbers + "]}}")
+                .assertOnly("ZARR_METADATA_TOO_LARGE", null);
+    }
+
+    @Test
+    void longUnicodeEscapedStringWithinTheLimitIsRead() {
+        String escaped = "\\u00e9".repeat(200_000);
+        fx.group("{\"zarr_format\": 3, \"node_type\": \"group\", \"attributes\": {\"s\": \"" + escaped + "\"}}").assertClean();
+    }
+
+    @Test
+    void tenThousandCodecsAreRefusedBeforeParsingThem() {
+        Finding f = fx.array(ARRAY_31, doc -> {
+            var codecs = doc.withArray("codecs");
+            for (int i = 0; i < 10_000; i++) {
+                codecs.addObject().put("name", "crc32c");
+            }
+        }).assertOnly("ZARR_CODECS_TOO_MANY", "/codecs").findings().get(0);
+        assertTrue(f.message().contains("10001 codecs") || f.message().contains("codecs;"), f.message());
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class ZarrHierarchyValidator {
     /** Validates the node at the root of {@code storage} and every node below it. */
     public void validate(Storage storage, ValidationContext context) {
         Walk walk = walk(storage);
-        ZarrMetadataReader reader = new ZarrMetadataReader();
+        ZarrMetadataReader reader = new ZarrMetadataReader(context.options().maxDocumentBytes());
         Map<String, ZarrArrayMetadata> arrays = new TreeMap<>();
         NavigableSet<String> groups = new TreeSet<>();
         Set<String> missing = new HashSet<>();
