@@ -26,14 +26,14 @@ class ParametersAllowRootsTest {
         File basedir = project.toFile();
         List<Path> roots = Parameters.allowRoots(Arrays.asList("shared, " + abs, null, " "), basedir);
         assertEquals(List.of(shared, abs), roots);
-        Parameters.Scan scan = new Parameters.Scan(null, false, 0, 1, 15, "latest", "auto", "auto", null, 5, roots);
+        Parameters.Scan scan = new Parameters.Scan(null, false, 0, 1, 15, "latest", "auto", "auto", null, 5, roots, "16MiB");
         assertEquals(roots, Parameters.options(scan, new RecordingLog()).allowRoots());
     }
 
     @Test
     void aMissingRootIsABuildErrorNamingTheParameter() {
         Parameters.Scan scan = new Parameters.Scan(null, false, 0, 1, 15, "latest", "auto", "auto", null, 5,
-                Parameters.allowRoots(List.of("missing"), project.toFile()));
+                Parameters.allowRoots(List.of("missing"), project.toFile()), "16MiB");
         var e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class,
                 () -> Parameters.options(scan, new RecordingLog()));
         assertTrue(e.getMessage().startsWith("maskgate: allowRoots (maskgate.allowRoots) must name existing folders"),
