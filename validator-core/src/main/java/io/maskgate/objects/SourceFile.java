@@ -7,8 +7,10 @@ import io.maskgate.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Source file names an existing mask OME-TIFF in the same folder. */
@@ -18,6 +20,12 @@ import java.util.stream.Stream;
 public final class SourceFile implements TableCheck {
 
     private final DistinctValues values = new DistinctValues();
+    /**
+     * Values found to name a mask file of the folder: never a finding, so not looked up again. Bounded by
+     * the folder's files; without it a packaged table (thousands of files, millions of rows) made a file
+     * system call per row once {@link DistinctValues} was full.
+     */
+    private final Set<String> existing = new HashSet<>();
     private int column;
     private List<String> folder;
 
@@ -33,7 +41,7 @@ public final class SourceFile implements TableCheck {
             return;
         }
         String v = row.cell(column);
-        if (v.isEmpty() || !values.firstTime(v)) {
+        if (v.isEmpty() || existing.contains(v) || !values.firstTime(v)) {
             return;
         }
         if (v.indexOf('/') >= 0 || v.indexOf('\\') >= 0) {
@@ -46,6 +54,8 @@ public final class SourceFile implements TableCheck {
         } else if (!Files.isRegularFile(t.dir().resolve(v))) {
             t.report(this, row.number(), column, "Source file " + CellText.quote(v) + " does not exist in the table's folder",
                     nearMiss(t, v));
+        } else {
+            existing.add(v);
         }
     }
 
