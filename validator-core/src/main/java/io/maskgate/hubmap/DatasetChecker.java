@@ -2,6 +2,8 @@ package io.maskgate.hubmap;
 
 import io.maskgate.validation.HubmapSchemaMode;
 
+import io.maskgate.objects.MaskIndex;
+import io.maskgate.objects.MaskInfo;
 import io.maskgate.objects.ObjectsFolderResult;
 import io.maskgate.objects.ObjectsTableChecker;
 import io.maskgate.ometiff.LabelStats;
@@ -13,11 +15,11 @@ import io.maskgate.validation.ValidationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The checks of one segmentation-mask dataset folder, shared by the upload and dataset validators:
@@ -37,7 +39,7 @@ final class DatasetChecker {
     }
 
     /** Results of one dataset, for the report. */
-    record Result(DirectoryOutcome directory, Map<String, OmeTiffMaskSummary> masks, List<List<Object>> maskRows) {
+    record Result(DirectoryOutcome directory, List<List<Object>> maskRows) {
     }
 
     /**
@@ -49,7 +51,10 @@ final class DatasetChecker {
         context.checked("dataset paths", outcome.listing().paths().size(),
                 (datasetFile.isEmpty() ? "dataset" : datasetFile) + " against " + outcome.match().schema().id());
 
-        Map<String, OmeTiffMaskSummary> masks = new LinkedHashMap<>();
+        // file name → packed labels: the full statistics of one mask are dropped as soon as it is analysed
+        Map<String, MaskInfo> masks = new TreeMap<>();
+        int analysed = 0;
+        long channels = 0;
         List<List<Object>> rows = new ArrayList<>();
         for (String path : outcome.listing().paths()) {
             if (!isMaskFile(path)) {
@@ -57,8 +62,14 @@ final class DatasetChecker {
             }
             String file = outcome.file(path);
             Optional<OmeTiffMaskSummary> summary = analyzer.analyse(context.inputs(), dataset.resolve(path), file, context, context.progress());
-            summary.ifPresent(s -> {
-                masks.put(path, s);
+            if (summary.isPresent()) {
+                OmeTiffMaskSummary s = summary.get();
+                analysed++;
+                channels += s.channelNames().size();
+                MaskInfo info = MaskIndexAdapter.indexed(s);
+                if (info != null) {
+                    masks.put(MaskIndexAdapter.fileName(path), info);
+                }
                 for (int c = 0; c < s.channels().size(); c++) {
                     LabelStats l = s.labels(c);
                     int split = 0;
@@ -78,15 +89,14 @@ final class DatasetChecker {
                     row.add(l == null ? null : split);
                     rows.add(row);
                 }
-            });
+            }
         }
-        if (!masks.isEmpty()) {
-            long channels = masks.values().stream().mapToLong(m -> m.channelNames().size()).sum();
-            context.checked("mask OME-TIFFs", masks.size(), (datasetFile.isEmpty() ? "dataset" : datasetFile) + ": " + channels
+        if (analysed > 0) {
+            context.checked("mask OME-TIFFs", analysed, (datasetFile.isEmpty() ? "dataset" : datasetFile) + ": " + channels
                     + " mask channel" + (channels == 1 ? "" : "s") + ", every pixel");
         }
         checkObjectsTables(dataset, outcome, masks, context);
-        return new Result(outcome, masks, rows);
+        return new Result(outcome, rows);
     }
 
     /** A mask OME-TIFF directly inside derived/segmentation_masks/ (.tif too, so a misnamed mask still gets its pixels checked). */
@@ -102,14 +112,14 @@ final class DatasetChecker {
      * The objects tables and adjacency CSVs of the dataset's mask folder (package io.maskgate.objects),
      * compared with the labels of the mask OME-TIFFs analysed above.
      */
-    private void checkObjectsTables(Path dataset, DirectoryOutcome outcome, Map<String, OmeTiffMaskSummary> masks,
+    private void checkObjectsTables(Path dataset, DirectoryOutcome outcome, Map<String, MaskInfo> masks,
                                     ValidationContext context) {
         Path folder = dataset.resolve(MASK_DIR);
         if (!Files.isDirectory(folder)) {
             return;
         }
         ObjectsFolderResult result = objects.withInputs(context.inputs()).checkFolder(folder, outcome.file(MASK_DIR.substring(0, MASK_DIR.length() - 1)),
-                MaskIndexAdapter.of(masks), context);
+                MaskIndex.of(masks), context);
         for (Checked c : result.checked()) {
             context.checked(c.what(), c.count(), c.detail());
         }

@@ -3,6 +3,7 @@ package io.maskgate.hubmap;
 import io.maskgate.objects.MaskIndex;
 import io.maskgate.objects.MaskInfo;
 import io.maskgate.objects.MaskLabels;
+import io.maskgate.objects.PackedMaskLabels;
 import io.maskgate.ometiff.LabelStats;
 import io.maskgate.ometiff.OmeTiffMaskSummary;
 
@@ -11,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Presents the OME-TIFF analyses of a folder's masks to the objects checks, keyed by file name. */
+/**
+ * Presents the OME-TIFF analyses of a folder's masks to the objects checks, keyed by file name. Each
+ * analysis is reduced to what the checks read (labels, boxes, first planes) in packed primitive
+ * arrays as soon as it is made, so the statistics of a dataset's thousands of masks are not all held
+ * until its objects table is read.
+ */
 final class MaskIndexAdapter {
 
     private MaskIndexAdapter() {
@@ -25,22 +31,33 @@ final class MaskIndexAdapter {
     static MaskIndex of(Map<String, OmeTiffMaskSummary> masks) {
         Map<String, MaskInfo> byName = new TreeMap<>();
         masks.forEach((path, summary) -> {
-            if (summary.channelNamesKnown()) {
-                byName.put(path.substring(path.lastIndexOf('/') + 1), info(summary));
+            MaskInfo info = indexed(summary);
+            if (info != null) {
+                byName.put(fileName(path), info);
             }
         });
         return MaskIndex.of(byName);
     }
 
+    /** The file name of a dataset-relative path: the key of {@link MaskIndex#mask}. */
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** What the index keeps of {@code s}: its packed labels, or null when its channel names are unknown. */
+    static MaskInfo indexed(OmeTiffMaskSummary s) {
+        return s.channelNamesKnown() ? info(s) : null;
+    }
+
     static MaskInfo info(OmeTiffMaskSummary s) {
         List<MaskLabels> channels = new ArrayList<>(s.channels().size());
         for (LabelStats l : s.channels()) {
-            channels.add(l == null ? null : labels(l));
+            channels.add(l == null ? null : PackedMaskLabels.copyOf(view(l)));
         }
         return new MaskInfo(s.channelNames(), channels, s.complete());
     }
 
-    private static MaskLabels labels(LabelStats l) {
+    private static MaskLabels view(LabelStats l) {
         return new MaskLabels() {
             @Override
             public int size() {

@@ -21,9 +21,13 @@ public final class ObjectIdDuplicate implements TableCheck {
         if (id == null || id <= 0) {
             return;
         }
-        long first = t.objectIds().putIfAbsent(id, row.number());
-        if (first != Long.MIN_VALUE) {
-            t.report(this, row.number(), c, "Object ID " + id + " repeats row " + first);
-        }
+        t.objectIds().add(id, row.number());
+    }
+
+    /** Repeats are found once the table is read (sorting beats a map of millions of IDs), reported in row order. */
+    @Override
+    public void end(TableContext t) {
+        int c = t.header().idColumn();
+        t.objectIds().finish((row, id, first) -> t.report(this, row, c, "Object ID " + id + " repeats row " + first));
     }
 }

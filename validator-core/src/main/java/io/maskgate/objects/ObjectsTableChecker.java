@@ -104,7 +104,7 @@ public final class ObjectsTableChecker {
             maskFiles.forEach((file, info) -> reportChannelsWithoutTable(prefix + file, info, tablesByMask.keySet(), nearMisses, sink));
         }
         List<ObjectsTableResult> tables = new ArrayList<>();
-        Map<String, LongLongMap> idsByMask = new TreeMap<>();
+        Map<String, ObjectIds> idsByMask = new TreeMap<>();
         Map<String, String> tableOfMask = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : tablesByMask.entrySet()) {
             List<String> files = e.getValue();
@@ -117,7 +117,7 @@ public final class ObjectsTableChecker {
                 TableRun run = run(segmentationMasksDir.resolve(f), prefix + f, ObjectsFolder.tableFormat(f), masks, sink);
                 tables.add(run.result());
                 // only a completely read table with an Object ID column says which objects exist
-                LongLongMap ids = idsByMask.get(e.getKey());
+                ObjectIds ids = idsByMask.get(e.getKey());
                 if (run.ids() != null && run.result().complete() && (ids == null || ids.size() < run.ids().size())) {
                     idsByMask.put(e.getKey(), run.ids());
                     tableOfMask.put(e.getKey(), f);
@@ -128,14 +128,14 @@ public final class ObjectsTableChecker {
         AdjacencyChecker adjacencyChecker = new AdjacencyChecker(maxFindingsPerColumn, inputs);
         for (String n : adjacency) {
             String mask = ObjectsFolder.adjacencyPrefix(n);
-            LongLongMap ids = idsByMask.get(mask);
+            ObjectIds ids = idsByMask.get(mask);
             if (!tablesByMask.containsKey(mask) && !channels.contains(mask)) {
                 sink.accept(RuleMeta.of(AdjacencyOrphan.class).finding(prefix + n, Location.NONE,
                         "no objects table " + mask + "-objects.tsv/.xlsx and no mask channel named '" + mask + "' in this folder"
                                 + (tablesByMask.isEmpty() ? "" : " (objects tables are for: " + String.join(", ", tablesByMask.keySet()) + ")")));
             }
             adjacencyResults.add(adjacencyChecker.check(segmentationMasksDir.resolve(n), prefix + n,
-                    ids == null ? null : ids::containsKey, tableOfMask.get(mask), sink));
+                    ids == null ? null : ids::contains, tableOfMask.get(mask), sink));
         }
         return new ObjectsFolderResult(tables, adjacencyResults);
     }
@@ -189,7 +189,7 @@ public final class ObjectsTableChecker {
     }
 
     /** @param ids the table's Object IDs, or null when it has no column header row or no Object ID column */
-    private record TableRun(ObjectsTableResult result, LongLongMap ids) {
+    private record TableRun(ObjectsTableResult result, ObjectIds ids) {
     }
 
     private TableRun run(Path file, String relFile, TableFormat format, MaskIndex masks, FindingSink out) {

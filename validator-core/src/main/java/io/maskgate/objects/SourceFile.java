@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Source file names an existing mask OME-TIFF in the same folder. */
@@ -19,6 +21,12 @@ import java.util.stream.Stream;
 public final class SourceFile implements TableCheck {
 
     private final DistinctValues values = new DistinctValues();
+    /**
+     * Values found to name a mask file of the folder: never a finding, so not looked up again. Bounded by
+     * the folder's files; without it a packaged table (thousands of files, millions of rows) made a file
+     * system call per row once {@link DistinctValues} was full.
+     */
+    private final Set<String> existing = new HashSet<>();
     private int column;
     private List<String> folder;
 
@@ -34,7 +42,7 @@ public final class SourceFile implements TableCheck {
             return;
         }
         String v = row.cell(column);
-        if (v.isEmpty() || !values.firstTime(v)) {
+        if (v.isEmpty() || existing.contains(v) || !values.firstTime(v)) {
             return;
         }
         if (v.indexOf('/') >= 0 || v.indexOf('\\') >= 0) {
@@ -47,6 +55,8 @@ public final class SourceFile implements TableCheck {
         } else if (!isFileInFolder(t, v)) {
             t.report(this, row.number(), column, "Source file " + CellText.quote(v) + " does not exist in the table's folder",
                     nearMiss(t, v));
+        } else {
+            existing.add(v);
         }
     }
 

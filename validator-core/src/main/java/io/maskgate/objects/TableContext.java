@@ -13,7 +13,10 @@ import java.util.Map;
 /** What the rules of one table share: the file, its header, the mask index, where findings go. */
 final class TableContext {
 
-    /** Distinct (Source file, Mask name) pairs tracked per table; more cannot be one mask's objects. */
+    /**
+     * Distinct (Source file, Mask name) pairs tracked per table beyond those naming a channel of an
+     * analysed mask exactly (which are bounded by the folder's files): unknown files, case variants.
+     */
     static final int MAX_BINDINGS = 256;
 
     private final Path file;
@@ -24,10 +27,11 @@ final class TableContext {
     private final FindingSink sink;
     private final Map<String, MaskBinding> bindings = new HashMap<>();
     private final List<MaskBinding> bindingOrder = new ArrayList<>();
-    private final LongLongMap objectIds = new LongLongMap();
+    private final ObjectIds objectIds = new ObjectIds();
     private TableHeader header;
     private int sourceColumn;
     private int maskColumn;
+    private int otherBindings;
     private long lastBindingRow = -1;
     private MaskBinding lastBinding;
     private boolean complete = true;
@@ -99,8 +103,8 @@ final class TableContext {
         dataRows++;
     }
 
-    /** Object ID → first row, filled by the Object ID rule, used by adjacency checks. */
-    LongLongMap objectIds() {
+    /** The Object IDs with their rows, filled by the Object ID rule, used by adjacency checks. */
+    ObjectIds objectIds() {
         return objectIds;
     }
 
@@ -119,7 +123,8 @@ final class TableContext {
 
     /**
      * The (Source file, Mask name) pair of {@code row}, resolved once per distinct pair; null when
-     * either cell is empty, the columns are missing, or the table uses too many pairs.
+     * either cell is empty, the columns are missing, or the table uses too many pairs that name no
+     * channel of an analysed mask exactly.
      */
     MaskBinding binding(TableRow row) {
         if (row.number() != lastBindingRow) {
@@ -140,20 +145,22 @@ final class TableContext {
         }
         String key = s + '\u0000' + m;
         MaskBinding b = bindings.get(key);
-        if (b == null && bindings.size() < MAX_BINDINGS) {
+        if (b == null) {
             MaskInfo info = masks.mask(s).orElse(null);
-            int channel = -1;
-            MaskLabels labels = null;
-            if (info != null) {
-                channel = info.channelIndex(m);
-                if (channel < 0) {
-                    channel = info.channelIndexIgnoringCase(m);
-                }
-                labels = info.complete() && channel >= 0 ? info.labels(channel) : null;
+            int exact = info == null ? -1 : info.channelIndex(m);
+            // a pair naming a channel exactly is a real (file, channel) of the folder: a packaged table
+            // spreads one mask over thousands of files, and every one is compared with its rows
+            if (exact < 0 && otherBindings >= MAX_BINDINGS) {
+                return null;
             }
+            int channel = exact >= 0 || info == null ? exact : info.channelIndexIgnoringCase(m);
+            MaskLabels labels = info != null && info.complete() && channel >= 0 ? info.labels(channel) : null;
             b = new MaskBinding(s, m, row.number(), info, channel, labels);
             bindings.put(key, b);
             bindingOrder.add(b);
+            if (exact < 0) {
+                otherBindings++;
+            }
         }
         return b;
     }
