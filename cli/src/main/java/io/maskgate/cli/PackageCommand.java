@@ -3,8 +3,6 @@ package io.maskgate.cli;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.Packaging;
 import io.maskgate.io.SafeText;
-import io.maskgate.packaging.MaskLayout;
-import io.maskgate.packaging.ObjectsFormat;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.validation.UsageException;
 import picocli.CommandLine.Command;
@@ -114,21 +112,19 @@ final class PackageCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw usage("--threads must be at least 1");
         }
-        MaskLayout maskLayout;
-        ObjectsFormat tableFormat;
-        try {
-            maskLayout = MaskLayout.parse(layout);
-            tableFormat = ObjectsFormat.parse(objectsFormat);
-        } catch (UsageException e) {
-            throw usage("--layout/--objects-format: " + e.getMessage());
-        }
         List<ReportFormat> chosen = formats.isEmpty() ? List.of(ReportFormat.TEXT) : List.copyOf(new LinkedHashSet<>(formats));
         ReportOutput reports = ReportOutput.plan(chosen, output, message -> new ParameterException(spec.commandLine(), message));
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Packaging.Result result;
         try (Console.Progress progress = console.progress()) {
-            result = new Packaging(environment.validator().get()).run(new Packaging.Request(store, out, submission,
-                    hypotheses, allowIncomplete, zip, workers, progress.listener(), maskLayout, tableFormat));
+            Packaging.Request request;
+            try {
+                request = Packaging.Request.named(store, out, submission, hypotheses, allowIncomplete, zip, workers,
+                        progress.listener(), layout, objectsFormat);
+            } catch (UsageException e) {
+                throw usage("--layout/--objects-format: " + e.getMessage());
+            }
+            result = new Packaging(environment.validator().get()).run(request);
         }
         try (Packaging.Result r = result) {
             if (r.refused() != null) {

@@ -3,8 +3,6 @@ package io.maskgate.maven;
 import io.maskgate.engine.Outcome;
 import io.maskgate.engine.PeriodicProgress;
 import io.maskgate.engine.Packaging;
-import io.maskgate.packaging.MaskLayout;
-import io.maskgate.packaging.ObjectsFormat;
 import io.maskgate.report.writer.ReportFiles;
 import io.maskgate.report.writer.ReportFormat;
 import io.maskgate.report.writer.ReportStyle;
@@ -95,20 +93,19 @@ public class PackageMojo extends AbstractMojo {
             throw new MojoExecutionException("maskgate: threads must be 0 (all processors) or more");
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        MaskLayout maskLayout;
-        ObjectsFormat tableFormat;
+        String maskLayout = layout == null ? "trench" : layout;
+        String tableFormat = objectsFormat == null ? "tsv" : objectsFormat;
+        Packaging.Request request;
         try {
-            maskLayout = MaskLayout.parse(layout == null ? "trench" : layout);
-            tableFormat = ObjectsFormat.parse(objectsFormat == null ? "tsv" : objectsFormat);
+            request = Packaging.Request.named(store.toPath(), out.toPath(), submission.toPath(), hypotheses,
+                    allowIncomplete, zip, workers, new PeriodicProgress(line -> log.info("maskgate: " + line)),
+                    maskLayout, tableFormat);
         } catch (UsageException e) {
             throw new MojoExecutionException("maskgate: layout/objectsFormat (maskgate.layout, maskgate.objectsFormat): "
                     + e.getMessage(), e);
         }
-        log.info("maskgate: packaging " + store + " into " + out + " (layout " + maskLayout.option() + ", objects table "
-                + tableFormat.option() + ")");
-        Packaging.Request request = new Packaging.Request(store.toPath(), out.toPath(), submission.toPath(), hypotheses,
-                allowIncomplete, zip, workers, new PeriodicProgress(line -> log.info("maskgate: " + line)), maskLayout,
-                tableFormat);
+        log.info("maskgate: packaging " + store + " into " + out + " (layout " + maskLayout + ", objects table "
+                + tableFormat + ")");
         try (Packaging.Result r = new Packaging(new io.maskgate.engine.Validator()).run(request)) {
             if (r.refused() != null) {
                 throw new MojoFailureException("maskgate: cannot package " + store + ": " + inMavenTerms(r.refused()));

@@ -54,6 +54,20 @@ public final class Packaging {
             objectsFormat = objectsFormat == null ? ObjectsFormat.TSV : objectsFormat;
         }
 
+        /**
+         * A request whose layout ({@code trench}, {@code fov}) and objects format ({@code tsv}, {@code xlsx}) are
+         * given by name, as users type them; null means the default.
+         *
+         * @throws UsageException naming the accepted values when a name is unknown
+         */
+        public static Request named(Path store, Path out, Path submission, String hypotheses, boolean allowIncomplete,
+                                    boolean zip, int threads, ProgressListener progress, String layout,
+                                    String objectsFormat) {
+            return new Request(store, out, submission, hypotheses, allowIncomplete, zip, threads, progress,
+                    layout == null ? null : MaskLayout.parse(layout),
+                    objectsFormat == null ? null : ObjectsFormat.parse(objectsFormat));
+        }
+
         /** Per-trench files and a TSV objects table. */
         public Request(Path store, Path out, Path submission, String hypotheses, boolean allowIncomplete,
                        boolean zip, int threads, ProgressListener progress) {
