@@ -6,6 +6,7 @@ import io.maskgate.json.JsonSchemas;
 import io.maskgate.storage.KeyKind;
 import io.maskgate.storage.Storage;
 import io.maskgate.validation.ZarrProfile;
+import io.maskgate.zarr.ZarrMetadataReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Decides which profile a Zarr v3 target gets and says why. Under {@link ZarrProfile#AUTO} a hierarchy is a mask
@@ -32,8 +32,6 @@ final class ProfileDetector {
         }
     }
 
-    /** Documents larger than this are not parsed for detection (the metadata reader reports them). */
-    private static final long MAX_BYTES = 256L << 20;
     private static final int MIN_MARKERS = 2;
     private static final String UNREADABLE_DATA = "data/zarr.json unreadable";
     private static final String TRENCH_MAPPING = "trench_mapping";
@@ -43,7 +41,11 @@ final class ProfileDetector {
     private ProfileDetector() {
     }
 
-    static Choice choose(Storage storage, ZarrProfile requested) {
+    /**
+     * The profile for {@code storage}: the requested one, or detected from its two documents, parsed by
+     * {@code reader} within the run's limits (a document beyond them says nothing; the validation reports it).
+     */
+    static Choice choose(Storage storage, ZarrProfile requested, ZarrMetadataReader reader) {
         switch (requested) {
             case MASK_STORE -> {
                 return new Choice(true, "requested (profile mask-store)");
@@ -52,13 +54,13 @@ final class ProfileDetector {
                 return new Choice(false, "requested (profile generic)");
             }
             default -> {
-                return detect(storage);
+                return detect(storage, reader);
             }
         }
     }
 
-    private static Choice detect(Storage storage) {
-        JsonNode root = document(storage, MaskStoreValidator.ROOT_FILE).orElse(null);
+    private static Choice detect(Storage storage, ZarrMetadataReader reader) {
+        JsonNode root = reader.peek(storage, MaskStoreValidator.ROOT_FILE).orElse(null);
         if (root != null && "array".equals(root.path("node_type").asText())) {
             return new Choice(false, "the target is an array, not a group");
         }
@@ -72,7 +74,7 @@ final class ProfileDetector {
             }
         }
         boolean rootSaysStore = markers.contains(TRENCH_MAPPING) || markers.size() >= MIN_MARKERS;
-        String data = dataArray(storage);
+        String data = dataArray(storage, reader);
         if (root == null && UNREADABLE_DATA.equals(data) && storage.kind(MaskStoreValidator.ROOT_FILE).exists()) {
             // Nothing to decide by (an unreachable server, no permission): the profile maskgate is for, whose two
             // documents' findings then say why; the same on every storage, as no listing is needed.
@@ -95,11 +97,11 @@ final class ProfileDetector {
     }
 
     /** Null when {@code data} is a 5-D uint8 array, else what it is instead ({@code no data array}, ...). */
-    private static String dataArray(Storage storage) {
+    private static String dataArray(Storage storage, ZarrMetadataReader reader) {
         if (storage.kind(MaskStoreValidator.DATA_FILE) == KeyKind.ABSENT) {
             return "no data array";
         }
-        JsonNode data = document(storage, MaskStoreValidator.DATA_FILE).orElse(null);
+        JsonNode data = reader.peek(storage, MaskStoreValidator.DATA_FILE).orElse(null);
         if (data == null) {
             return UNREADABLE_DATA;
         }
@@ -118,20 +120,6 @@ final class ProfileDetector {
         int shown = Math.min(3, names.size());
         String s = String.join(", ", names.subList(0, shown));
         return names.size() > shown ? s + ", ..." : s;
-    }
-
-    private static Optional<JsonNode> document(Storage storage, String key) {
-        try {
-            if (storage.kind(key) != KeyKind.FILE || storage.size(key) > MAX_BYTES) {
-                return Optional.empty();
-            }
-            try (InputStream in = storage.newInputStream(key)) {
-                JsonNode node = JSON.readTree(in);
-                return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // the metadata reader reports why
-        }
     }
 
     /** The required root attributes of the shipped mask-store attribute schema, in its order. */

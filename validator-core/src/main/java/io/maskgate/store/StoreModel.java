@@ -1,6 +1,7 @@
 package io.maskgate.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,7 +80,7 @@ final class StoreModel {
         ObjectNode a = root == null ? null : root.attributes();
         rootAttributesMissing = root != null && (a == null || a.isEmpty());
         attrs = a == null || a.isEmpty() ? null : a;
-        rootViolations = attrs == null ? List.of() : rootSchema.validate(attrs);
+        rootViolations = attrs == null ? List.of() : rootSchema.validate(withoutExcessRecords(attrs, data));
         ObjectNode dataAttrs = data == null ? null : data.attributes();
         dataViolations = data == null ? List.of()
                 : dataSchema.validate(dataAttrs == null ? JsonNodeFactory.instance.objectNode() : dataAttrs);
@@ -168,6 +169,31 @@ final class StoreModel {
         String label = heights ? "y_bottom - y_top of " + modeCount + " trench_mapping records"
                 : "x_right - x_left of " + modeCount + " trench_mapping records";
         return new Witness(label, mode, rootFile, Pointers.TRENCH_MAPPING);
+    }
+
+    /**
+     * The attributes to validate against the schema: when {@code trench_mapping} holds more records than both
+     * {@code n_trenches} and the data's trench axis say there are, only as many as they say. The excess is one
+     * STORE_TRENCH_COUNT finding; validating each excess record too would give a finding per record (a million for a
+     * hostile document) and hold them all in memory.
+     */
+    private static ObjectNode withoutExcessRecords(ObjectNode attrs, ZarrArrayMetadata data) {
+        JsonNode mapping = attrs.get("trench_mapping");
+        Integer declared = integer(attrs.get("n_trenches"));
+        long[] dataShape = data == null ? null : data.shape();
+        long onAxis = dataShape != null && dataShape.length == AXES.size() ? dataShape[1] : -1;
+        long expected = Math.max(declared == null ? -1 : declared, onAxis);
+        if (mapping == null || !mapping.isArray() || expected < 0 || mapping.size() <= expected) {
+            return attrs;
+        }
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < expected; i++) {
+            kept.add(mapping.get(i));
+        }
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        copy.setAll(attrs);
+        copy.set("trench_mapping", kept);
+        return copy;
     }
 
     static Integer integer(JsonNode node) {

@@ -2,6 +2,7 @@ package io.maskgate.store;
 
 import io.maskgate.storage.RememberingStorage;
 import io.maskgate.storage.Storage;
+import io.maskgate.zarr.ZarrMetadataReader;
 import io.maskgate.validation.Target;
 import io.maskgate.validation.TargetValidator;
 import io.maskgate.validation.ValidationContext;
@@ -35,7 +36,8 @@ public final class ZarrTargetValidator implements TargetValidator {
         // Detection and the validator that follows read the same two documents: read each once (one request remotely).
         Storage storage = RememberingStorage.over(target.storage(),
                 Set.of(MaskStoreValidator.ROOT_FILE, MaskStoreValidator.DATA_FILE));
-        ProfileDetector.Choice choice = ProfileDetector.choose(storage, context.options().zarrProfile());
+        ProfileDetector.Choice choice = ProfileDetector.choose(storage, context.options().zarrProfile(),
+                new ZarrMetadataReader(context.options().maxDocumentBytes()));
         context.profile(choice.profile(), choice.reason());
         if (choice.maskStore()) {
             context.targetKind(maskStore.kind());

@@ -137,6 +137,15 @@ public final class ZarrMetadataReader {
         return NodeTypeRule.GROUP;
     }
 
+    /**
+     * The document at {@code key} parsed within this reader's limits (size, nesting, tokens), without validating it
+     * or reporting anything: for callers that only peek at metadata, such as profile detection. Empty when it is
+     * missing, too large, not JSON or not an object; the validation that follows reports why.
+     */
+    public Optional<ObjectNode> peek(Storage storage, String key) {
+        return files.read(storage, key, key, finding -> { });
+    }
+
     private Optional<MetadataDocument> open(Storage storage, String key, String relFile, FindingSink sink) {
         return files.read(storage, key, relFile, sink).map(root -> new MetadataDocument(root, relFile, sink));
     }
