@@ -80,6 +80,12 @@ final class DelimitedRowSource implements RowSource {
             String[] cells = r.values();
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = cells[i] == null ? "" : cells[i].strip();
+                if (cells[i].indexOf('\0') >= 0) {
+                    // A NUL is valid UTF-8 but no spreadsheet or text table holds one: the file is binary or damaged.
+                    throw new TableReadException(rule, Location.cell(r.getRecordNumber(), i + 1), "row "
+                            + r.getRecordNumber() + ", column " + (i + 1) + " holds a NUL byte (0x00): the file is binary"
+                            + " or damaged, not a text table", "Re-export the table as UTF-8 text.", null);
+                }
             }
             return new TableRow(r.getRecordNumber(), cells);
         } catch (UncheckedIOException e) {

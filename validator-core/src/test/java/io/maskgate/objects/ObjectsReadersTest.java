@@ -85,6 +85,17 @@ class ObjectsReadersTest {
     }
 
     @Test
+    void nulByteIsReportedAtItsCell() throws Exception {
+        Path dir = ObjectsTables.folder(tmp, "nul");
+        Path file = dir.resolve("cells-objects.tsv");
+        TableFiles.writeTsv(file, set(clean(), 12, "M", "T\u0000cell"));
+        List<Finding> findings = checkFile(file, ObjectsTables.masks());
+        assertEquals(List.of("OBJECTS_TSV_UNREADABLE"), codes(findings), "no 'label without row' after an incomplete read");
+        assertEquals(ObjectsTables.cell("M12"), findings.get(0).location());
+        assertTrue(findings.get(0).message().contains("NUL byte"), findings.get(0).message());
+    }
+
+    @Test
     void unclosedQuoteIsReportedWhereItsRowStarts() throws Exception {
         Path dir = ObjectsTables.folder(tmp, "quote");
         Path file = dir.resolve("cells-objects.tsv");
