@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.maskgate.io.InputBoundary;
 import io.maskgate.json.JsonSchemas;
 import io.maskgate.json.SchemaViolation;
 import io.maskgate.validation.UsageException;
+import io.maskgate.validation.ValidationOptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,13 @@ public final class SubmissionFile {
     public static Result read(Path file) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            // A pipe or device is refused, and a submission is a few kilobytes: never read more than the document limit.
+            byte[] bytes = InputBoundary.unconfined().readAtMost(file, ValidationOptions.DEFAULT_MAX_DOCUMENT_BYTES);
+            if (bytes == null) {
+                throw new UsageException("submission file " + file + " is larger than "
+                        + ValidationOptions.DEFAULT_MAX_DOCUMENT_BYTES + " bytes; a submission file holds a few fields");
+            }
+            root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new UsageException("submission file " + file + " is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
