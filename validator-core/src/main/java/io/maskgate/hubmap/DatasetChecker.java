@@ -6,9 +6,7 @@ import io.maskgate.objects.MaskIndex;
 import io.maskgate.objects.MaskInfo;
 import io.maskgate.objects.ObjectsFolderResult;
 import io.maskgate.objects.ObjectsTableChecker;
-import io.maskgate.ometiff.LabelStats;
 import io.maskgate.ometiff.OmeTiffMaskAnalyzer;
-import io.maskgate.ometiff.OmeTiffMaskSummary;
 import io.maskgate.report.Checked;
 import io.maskgate.validation.ValidationContext;
 
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -48,55 +45,45 @@ final class DatasetChecker {
      */
     Result check(Path dataset, String datasetFile, HubmapSchemaMode mode, IgnoreGlobs ignore, ValidationContext context) {
         DirectoryOutcome outcome = directory.check(dataset, datasetFile, mode, ignore, context);
+        String name = datasetFile.isEmpty() ? "dataset" : datasetFile;
         context.checked("dataset paths", outcome.listing().paths().size(),
-                (datasetFile.isEmpty() ? "dataset" : datasetFile) + " against " + outcome.match().schema().id());
+                name + " against " + outcome.match().schema().id());
 
-        // file name → packed labels: the full statistics of one mask are dropped as soon as it is analysed
-        Map<String, MaskInfo> masks = new TreeMap<>();
-        int analysed = 0;
-        long channels = 0;
-        List<List<Object>> rows = new ArrayList<>();
+        List<String> maskPaths = new ArrayList<>();
         for (String path : outcome.listing().paths()) {
-            if (!isMaskFile(path)) {
-                continue;
+            if (isMaskFile(path)) {
+                maskPaths.add(path);
             }
-            String file = outcome.file(path);
-            Optional<OmeTiffMaskSummary> summary = analyzer.analyse(context.inputs(), dataset.resolve(path), file, context, context.progress());
-            if (summary.isPresent()) {
-                OmeTiffMaskSummary s = summary.get();
+        }
+        MaskCollector masks = new MaskCollector();
+        new MaskScan(analyzer, context).run(dataset, outcome, maskPaths, name, masks);
+        if (masks.analysed > 0) {
+            context.checked("mask OME-TIFFs", masks.analysed, name + ": " + masks.channels
+                    + " mask channel" + (masks.channels == 1 ? "" : "s") + ", every pixel");
+        }
+        checkObjectsTables(dataset, outcome, masks.byName, context);
+        return new Result(outcome, masks.rows);
+    }
+
+    /** Gathers the masks' results, in path order. */
+    private static final class MaskCollector implements MaskScan.Consumer {
+        // file name → packed labels: the full statistics of one mask are dropped as soon as it is analysed
+        private final Map<String, MaskInfo> byName = new TreeMap<>();
+        private final List<List<Object>> rows = new ArrayList<>();
+        private int analysed;
+        private long channels;
+
+        @Override
+        public void accept(String path, MaskScan.Mask mask) {
+            if (mask.analysed()) {
                 analysed++;
-                channels += s.channelNames().size();
-                MaskInfo info = MaskIndexAdapter.indexed(s);
-                if (info != null) {
-                    masks.put(MaskIndexAdapter.fileName(path), info);
+                channels += mask.channelNames();
+                if (mask.info() != null) {
+                    byName.put(MaskIndexAdapter.fileName(path), mask.info());
                 }
-                for (int c = 0; c < s.channels().size(); c++) {
-                    LabelStats l = s.labels(c);
-                    int split = 0;
-                    if (l != null) {
-                        for (int i = 0; i < l.size(); i++) {
-                            if (l.components(i) > 1) {
-                                split++;
-                            }
-                        }
-                    }
-                    List<Object> row = new ArrayList<>();
-                    row.add(file);
-                    row.add(c);
-                    row.add(c < s.channelNames().size() ? s.channelNames().get(c) : "");
-                    row.add(l == null ? null : l.size());
-                    row.add(l == null ? null : l.foregroundPixels());
-                    row.add(l == null ? null : split);
-                    rows.add(row);
-                }
+                rows.addAll(mask.rows());
             }
         }
-        if (analysed > 0) {
-            context.checked("mask OME-TIFFs", analysed, (datasetFile.isEmpty() ? "dataset" : datasetFile) + ": " + channels
-                    + " mask channel" + (channels == 1 ? "" : "s") + ", every pixel");
-        }
-        checkObjectsTables(dataset, outcome, masks, context);
-        return new Result(outcome, rows);
     }
 
     /** A mask OME-TIFF directly inside derived/segmentation_masks/ (.tif too, so a misnamed mask still gets its pixels checked). */

@@ -2,6 +2,7 @@ package io.maskgate.packaging;
 
 import io.maskgate.objects.ObjectsTableWriter;
 import io.maskgate.ometiff.OmeTiffWriter;
+import io.maskgate.validation.OrderedParallel;
 import io.maskgate.validation.ProgressListener;
 
 import java.io.BufferedWriter;

@@ -1,6 +1,7 @@
 package io.maskgate.packaging;
 
 import io.maskgate.ometiff.OmeTiffWriter;
+import io.maskgate.validation.OrderedParallel;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

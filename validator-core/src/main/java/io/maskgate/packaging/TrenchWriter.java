@@ -1,6 +1,7 @@
 package io.maskgate.packaging;
 
 import io.maskgate.ometiff.OmeTiffWriter;
+import io.maskgate.validation.OrderedParallel;
 
 import java.io.IOException;
 import java.nio.file.Path;

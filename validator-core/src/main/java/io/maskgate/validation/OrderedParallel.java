@@ -1,4 +1,4 @@
-package io.maskgate.packaging;
+package io.maskgate.validation;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,39 +13,44 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Runs items {@code 0..n-1} on worker threads and hands the results to the caller's thread in item order, with
  * at most a window of results waiting: output is deterministic whatever the thread count, and memory bounded
- * whatever {@code n}. Each worker owns a state (buffers, readers) it reuses for every item.
+ * whatever {@code n}. Each worker owns a state (buffers, readers) it reuses for every item. Shared by the areas
+ * (packaging writes trenches, HuBMAP analyses mask files) so that each gets the same ordering and failure handling.
  */
-final class OrderedParallel {
+public final class OrderedParallel {
 
     /** A worker's reusable state; closing it throws nothing. */
-    interface State extends AutoCloseable {
+    public interface State extends AutoCloseable {
         @Override
         void close();
     }
 
     /** Per-worker state factory. */
     @FunctionalInterface
-    interface StateFactory<S> {
+    public interface StateFactory<S> {
         S create() throws Exception;
     }
 
     /** The work of one item. */
     @FunctionalInterface
-    interface Work<S, R> {
+    public interface Work<S, R> {
         R apply(S state, int item) throws Exception;
     }
 
     /** Consumes results in item order on the calling thread. */
     @FunctionalInterface
-    interface Sink<R> {
+    public interface Sink<R> {
         void accept(int item, R result) throws Exception;
     }
 
     private OrderedParallel() {
     }
 
-    static <S extends State, R> void run(int n, int threads, StateFactory<S> states, Work<S, R> work,
-                                                 Sink<R> sink) throws Exception {
+    /**
+     * Runs {@code work} for items {@code 0..n-1} on at most {@code threads} workers and gives each result to
+     * {@code sink} in item order; the first failure stops the workers and is rethrown here.
+     */
+    public static <S extends State, R> void run(int n, int threads, StateFactory<S> states, Work<S, R> work,
+                                                Sink<R> sink) throws Exception {
         if (n == 0) {
             return;
         }
@@ -58,7 +63,7 @@ final class OrderedParallel {
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "maskgate-package");
+            Thread t = new Thread(r, "maskgate-worker");
             t.setDaemon(true);
             return t;
         });
