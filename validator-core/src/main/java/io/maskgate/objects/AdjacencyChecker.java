@@ -55,6 +55,10 @@ final class AdjacencyChecker {
                 first = src.next();
             }
             if (first == null) {
+                // no header and no data: nothing says which columns hold object ids, and the file lists no adjacency
+                sink.accept(RuleMeta.of(AdjacencyParse.class).finding(relFile, Location.NONE,
+                        "the file is empty (no header line and no rows): an adjacency CSV lists pairs of object ids"));
+                sink.flush(0, null);
                 return new AdjacencyResult(relFile, layout, 0, 0);
             }
             int width = first.cells().length;

@@ -11,7 +11,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
 
@@ -46,16 +48,23 @@ final class XlsxRowSource implements RowSource {
         // From a stream, never from the file: excel-streaming-reader opens a File as a writable OPCPackage, and POI
         // saves a writable package on close, rewriting a malformed input on disk. The stream is copied to a private
         // temporary file first, deleted when the workbook closes.
-        try (InputStream in = inputs.newInputStream(file)) {
-            wb = StreamingReader.builder()
-                    .rowCacheSize(ROW_CACHE)
-                    .bufferSize(8192)
-                    .setReadComments(false)
-                    .setReadHyperlinks(false)
-                    .setReadShapes(false)
-                    .setReadCoreProperties(false)
-                    .setReadStyles(false) // cell styles only format values; skipping them saves time and memory
-                    .open(in);
+        Path copy = null;
+        try (InputStream raw = new java.io.BufferedInputStream(inputs.newInputStream(file), 8192)) {
+            InputStream in = raw;
+            raw.mark(4);
+            byte[] magic = raw.readNBytes(4);
+            raw.reset();
+            if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
+                // a zip: every XML part's prolog is checked for a DOCTYPE before any parser sees the workbook, on a
+                // private copy of the stream (owner-only temporary file), never on the input itself
+                copy = Files.createTempFile("maskgate-xlsx-", ".xlsx");
+                Files.copy(raw, copy, StandardCopyOption.REPLACE_EXISTING);
+                XlsxPrologScan.check(copy);
+                in = Files.newInputStream(copy);
+            }
+            try (InputStream workbookIn = in) {
+                wb = open(workbookIn);
+            }
             if (wb.getNumberOfSheets() == 0) {
                 throw new TableReadException(XlsxUnreadable.class, Location.NONE, "the workbook has no sheets", "", null);
             }
@@ -81,7 +90,27 @@ final class XlsxRowSource implements RowSource {
         } catch (IOException e) {
             closeQuietly(wb);
             throw new TableReadException(XlsxUnreadable.class, Location.NONE, "cannot read the file: " + e.getMessage(), "", e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // a leftover private temporary file; the reader made its own copy
+                }
+            }
         }
+    }
+
+    private static Workbook open(InputStream in) {
+        return StreamingReader.builder()
+                .rowCacheSize(ROW_CACHE)
+                .bufferSize(8192)
+                .setReadComments(false)
+                .setReadHyperlinks(false)
+                .setReadShapes(false)
+                .setReadCoreProperties(false)
+                .setReadStyles(false) // cell styles only format values; skipping them saves time and memory
+                .open(in);
     }
 
     /** Name of the sheet being read. */

@@ -163,7 +163,11 @@ public final class RulePolicy {
                 throw new ConfigException("config " + file + " is larger than " + maxBytes + " bytes, the most maskgate reads"
                         + " (raise it with " + option + "); a config holds a few overrides", null);
             }
-            root = new ObjectMapper().readTree(bytes);
+            // a key given twice is an error, not "the last one wins": the config must mean what it shows
+            root = new ObjectMapper()
+                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .readTree(bytes);
         } catch (IOException e) {
             throw new ConfigException("cannot read config " + file + ": " + e.getMessage(), e);
         }
