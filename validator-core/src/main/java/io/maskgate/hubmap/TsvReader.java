@@ -98,7 +98,6 @@ public final class TsvReader {
         Integer encodingColumn = null;
         int encodingCells = 0;
         long recordNo = 0;
-        boolean strayQuoteReported = false;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
@@ -117,9 +116,6 @@ public final class TsvReader {
                 }
                 recordNo = record.getRecordNumber();
                 List<String> values = record.toList();
-                if (!strayQuoteReported) {
-                    strayQuoteReported = reportStrayQuote(values, recordNo, file, sink);
-                }
                 if (badEncoding) {
                     for (int c = 0; c < values.size(); c++) {
                         if (values.get(c).indexOf('\uFFFD') >= 0) {
@@ -170,24 +166,6 @@ public final class TsvReader {
                             + " cells are affected" : "") : "")));
         }
         return new TsvTable(file, header == null ? List.of() : header, rows, complete);
-    }
-
-    /**
-     * A value with an odd number of double quotes opened a quote that never closes: a quote inside an unquoted value is
-     * kept as text by the csv dialect, so the parser accepts it, but the value is not what the author meant (the quote
-     * was meant to enclose text, or the closing one got lost). Reported once per file, at the first such cell.
-     */
-    private static boolean reportStrayQuote(List<String> values, long row, String file, FindingSink sink) {
-        for (int c = 0; c < values.size(); c++) {
-            String v = values.get(c);
-            if (v.indexOf('"') >= 0 && v.chars().filter(ch -> ch == '"').count() % 2 == 1) {
-                sink.accept(RuleMeta.of(TsvSyntax.class).finding(file, Location.cell(row, c + 1), "cell "
-                        + Location.columnLetters(c + 1) + row + " of " + file + " opens a quote (\") that never closes: '"
-                        + clip(v) + "'"));
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A NUL byte is valid UTF-8 but never text: it is reported with its cell, once per row. */
