@@ -72,6 +72,14 @@ public final class TiffDirectory {
         for (int i = 0; i < count; i++) {
             long entryPos = offset + countBytes + (long) i * entryBytes;
             tags[i] = table.getShort() & 0xFFFF;
+            if (i > 0 && tags[i] <= tags[i - 1]) {
+                // TIFF 6.0 section 2: "The entries in an IFD must be sorted in ascending order by Tag", so a tag
+                // appears at most once. A repeated tag makes its value ambiguous (readers disagree on which wins).
+                throw new TiffException(TiffException.Kind.CORRUPT, name + " at offset " + offset + " entry " + i
+                        + (tags[i] == tags[i - 1] ? " repeats tag " + tags[i] + " (a tag may appear once per IFD)"
+                        : " has tag " + tags[i] + " after tag " + tags[i - 1])
+                        + "; TIFF 6.0 requires the entries sorted in ascending tag order");
+            }
             types[i] = table.getShort() & 0xFFFF;
             counts[i] = bigTiff ? table.getLong() : table.getInt() & 0xFFFFFFFFL;
             long valueField = entryPos + 4 + (bigTiff ? 8 : 4);

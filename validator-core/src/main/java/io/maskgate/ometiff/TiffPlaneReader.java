@@ -98,15 +98,14 @@ public final class TiffPlaneReader implements AutoCloseable {
         int countTag = image.tiled() ? TiffTags.TILE_BYTE_COUNTS : TiffTags.STRIP_BYTE_COUNTS;
         String kind = image.tiled() ? "tile" : "strip";
         TiffDirectory d = image.directory();
-        long declared = d.count(offsetTag);
-        if (declared < blocks) {
-            throw new TiffException(TiffException.Kind.CORRUPT, n + " lists " + declared + " " + kind + " offsets; its "
-                    + image.width() + " × " + image.height() + " image needs " + blocks);
-        }
-        if (d.count(countTag) < blocks) {
-            throw new TiffException(TiffException.Kind.CORRUPT, n + " lists " + d.count(countTag) + " " + kind
-                    + " byte counts; its " + image.width() + " × " + image.height() + " image needs " + blocks);
-        }
+        // TIFF 6.0: StripOffsets/StripByteCounts (TileOffsets/TileByteCounts) hold exactly one value per strip
+        // (tile) of each plane (x SamplesPerPixel for PlanarConfiguration 2). Any other count is checked before
+        // a single value is read, so an absurd declared count never allocates or reads anything.
+        long needed = blocks * (image.planarConfiguration() == 2 ? image.samplesPerPixel() : 1);
+        String geometry = image.width() + " × " + image.height() + " image in " + (image.tiled()
+                ? image.blockWidth() + " × " + image.blockHeight() + " tiles" : "strips of " + image.blockHeight() + " rows");
+        checkCount(d, n, offsetTag, image.tiled() ? "TileOffsets" : "StripOffsets", needed, geometry);
+        checkCount(d, n, countTag, image.tiled() ? "TileByteCounts" : "StripByteCounts", needed, geometry);
         // Only the values the geometry needs are read (at most MAX_BLOCKS), whatever the tags declare.
         long[] offsets = d.firstLongs(offsetTag, (int) blocks);
         long[] counts = d.firstLongs(countTag, (int) blocks);
@@ -114,8 +113,11 @@ public final class TiffPlaneReader implements AutoCloseable {
         long expanded = 0;
         for (int i = 0; i < blocks; i++) {
             if (counts[i] == 0) {
-                expanded += blockBytes; // sparse block: reads as zeros, as libtiff and tifffile do
-                continue;
+                // Sparse blocks (libtiff reads them as zeros) are not written by OME-TIFF writers; a mask whose
+                // every strip is empty is a damaged file, not an empty mask.
+                throw new TiffException(TiffException.Kind.CORRUPT, n + " " + kind + " " + i + " has 0 bytes (tag "
+                        + countTag + " " + (image.tiled() ? "TileByteCounts" : "StripByteCounts") + " value " + i
+                        + "); every " + kind + " must hold its pixels");
             }
             if (!file.input().inside(offsets[i], counts[i])) {
                 throw new TiffException(TiffException.Kind.CORRUPT, n + " " + kind + " " + i + " (" + counts[i]
@@ -136,6 +138,19 @@ public final class TiffPlaneReader implements AutoCloseable {
                     + " bytes: no lossless compression expands more than " + MAX_EXPANSION + ":1");
         }
         return new TiffPlaneReader(image, file.input(), offsets, counts);
+    }
+
+    private static void checkCount(TiffDirectory d, String n, int tag, String tagName, long needed, String geometry)
+            throws TiffException {
+        if (!d.has(tag)) {
+            throw new TiffException(TiffException.Kind.CORRUPT, n + " has no " + tagName + " (" + tag + ") tag; its "
+                    + geometry + " needs " + needed + " values");
+        }
+        long declared = d.count(tag);
+        if (declared != needed) {
+            throw new TiffException(TiffException.Kind.CORRUPT, n + " tag " + tag + " (" + tagName + ") declares "
+                    + Long.toUnsignedString(declared) + " values; its " + geometry + " needs exactly " + needed);
+        }
     }
 
     private static long rowsInStrip(TiffImage image, int strip) {

@@ -263,8 +263,75 @@ class TiffReaderTest {
             TiffImage img = TiffImage.of(tf.directories().get(0));
             TiffException e = assertThrows(TiffException.class, () -> TestTiff.readAll(tf, img));
             assertEquals(TiffException.Kind.CORRUPT, e.kind());
-            assertTrue(e.getMessage().startsWith("IFD 0 strip 0 (256 bytes at offset 2000000000) extends past the end"),
+            // the count must be exactly what the geometry needs: refused before any value is read
+            assertEquals("IFD 0 tag 273 (StripOffsets) declares 2147483647 values; its 8 × 8 image in strips of 8 rows"
+                    + " needs exactly 1", e.getMessage());
+        }
+    }
+
+    @Test
+    void moreStripByteCountsThanStripsIsCorrupt() throws Exception {
+        Path f = dir.resolve("counts.tif");
+        TestTiff.write(f, false, ByteOrder.LITTLE_ENDIAN,
+                List.of(new TestTiff.Page(TestTiff.image(8, 8, (x, y) -> 1L)).compression(1)));
+        long valueField;
+        try (TiffFile tf = TiffFile.open(f)) {
+            valueField = tf.directories().get(0).valuePosition(TiffTags.STRIP_BYTE_COUNTS);
+        }
+        patchPointer(f, valueField - 4, 1L << 31, false); // StripByteCounts now declares 2^31 values
+        try (TiffFile tf = TiffFile.open(f)) {
+            TiffImage img = TiffImage.of(tf.directories().get(0));
+            TiffException e = assertThrows(TiffException.class, () -> TiffPlaneReader.open(tf, img));
+            assertEquals(TiffException.Kind.CORRUPT, e.kind());
+            assertEquals("IFD 0 tag 279 (StripByteCounts) declares 2147483648 values; its 8 × 8 image in strips of 8 rows"
+                    + " needs exactly 1", e.getMessage());
+        }
+    }
+
+    @Test
+    void aStripOfZeroBytesIsCorruptNotEmpty() throws Exception {
+        Path f = dir.resolve("zero.tif");
+        TestTiff.write(f, false, ByteOrder.LITTLE_ENDIAN, List.of(new TestTiff.Page(TestTiff.image(64, 64, (x, y) -> 1L))
+                .compression(1).strips(16)));
+        long countsAt;
+        try (TiffFile tf = TiffFile.open(f)) {
+            countsAt = tf.directories().get(0).valuePosition(TiffTags.STRIP_BYTE_COUNTS);
+        }
+        patchPointer(f, countsAt + 4, 0, false); // strip 1 holds 0 bytes
+        try (TiffFile tf = TiffFile.open(f)) {
+            TiffImage img = TiffImage.of(tf.directories().get(0));
+            TiffException e = assertThrows(TiffException.class, () -> TiffPlaneReader.open(tf, img));
+            assertEquals(TiffException.Kind.CORRUPT, e.kind());
+            assertEquals("IFD 0 strip 1 has 0 bytes (tag 279 StripByteCounts value 1); every strip must hold its pixels",
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void aRepeatedOrUnsortedTagIsCorrupt() throws Exception {
+        Path f = dir.resolve("dup.tif");
+        TestTiff.write(f, false, ByteOrder.LITTLE_ENDIAN,
+                List.of(new TestTiff.Page(TestTiff.image(8, 8, (x, y) -> 1L)).compression(1)));
+        long ifd;
+        try (TiffFile tf = TiffFile.open(f)) {
+            ifd = tf.directories().get(0).offset();
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        int first = (bytes[(int) ifd + 2] & 0xFF) | (bytes[(int) ifd + 3] & 0xFF) << 8;
+        bytes[(int) ifd + 2 + 12] = (byte) first; // entry 1 gets entry 0's tag
+        bytes[(int) ifd + 2 + 13] = (byte) (first >> 8);
+        Files.write(f, bytes);
+        try (TiffFile tf = TiffFile.open(f)) {
+            assertTrue(tf.directories().isEmpty());
+            assertEquals(TiffException.Kind.CORRUPT, tf.chainError().kind());
+            assertEquals("IFD 0 at offset " + ifd + " entry 1 repeats tag " + first + " (a tag may appear once per IFD);"
+                    + " TIFF 6.0 requires the entries sorted in ascending tag order", tf.chainError().getMessage());
+        }
+        bytes[(int) ifd + 2 + 12] = (byte) (first - 1); // entry 1's tag now sorts before entry 0's
+        Files.write(f, bytes);
+        try (TiffFile tf = TiffFile.open(f)) {
+            assertTrue(tf.chainError().getMessage().contains("entry 1 has tag " + (first - 1) + " after tag " + first),
+                    tf.chainError().getMessage());
         }
     }
 
