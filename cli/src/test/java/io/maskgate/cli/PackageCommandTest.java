@@ -3,7 +3,6 @@ package io.maskgate.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,21 +17,7 @@ class PackageCommandTest {
 
     /** The template with its required values filled in: what a lab does after --init-submission. */
     private Path filledSubmission() throws Exception {
-        Path sub = dir.resolve("submission.json");
-        assertEquals(0, CliRun.run("package", "--init-submission", sub.toString()).exit());
-        String s = Files.readString(sub, StandardCharsets.UTF_8)
-                .replace("\"parent_dataset_id\": \"\"", "\"parent_dataset_id\": \"HBM386.ZGKG.235\"")
-                .replace("\"derived_dataset_protocol_doi\": \"\"",
-                        "\"derived_dataset_protocol_doi\": \"https://dx.doi.org/10.17504/protocols.io.bp2l6xk1kgqe/v1\"")
-                .replace("\"mask_id\": \"\"", "\"mask_id\": \"CL:0000000\"")
-                .replace("\"protocol_doi\": \"\"", "\"protocol_doi\": \"10.17504/protocols.io.bp2l6xk1kgqe\"")
-                .replace("\"first_name\": \"\"", "\"first_name\": \"Mei\"")
-                .replace("\"last_name\": \"\"", "\"last_name\": \"Tanaka\"")
-                .replace("\"display_name\": \"\"", "\"display_name\": \"Mei Tanaka\"")
-                .replace("\"affiliation\": \"\"", "\"affiliation\": \"Example University\"")
-                .replace("\"orcid\": \"\"", "\"orcid\": \"0000-0002-1825-0097\"");
-        Files.writeString(sub, s, StandardCharsets.UTF_8);
-        return sub;
+        return TestStores.filledSubmission(dir.resolve("submission.json"));
     }
 
     @Test
