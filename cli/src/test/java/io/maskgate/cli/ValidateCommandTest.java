@@ -108,6 +108,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void maxDocumentSizeAlsoLimitsTheOmeXmlOfMasks() throws IOException {
+        Path upload = tmp.resolve("upload");
+        io.maskgate.fixtures.Fixtures.generateUpload(upload, io.maskgate.fixtures.hubmap.UploadSpec.standard(1), null);
+        // the masks' OME-XML is a few KiB, the TSVs less than one
+        CliRun small = CliRun.run("validate", "--no-progress", "--max-document-size", "1KiB", path(upload));
+        assertEquals(1, small.exit(), small::toString);
+        assertTrue(small.err().contains("OMETIFF_OME_XML_TOO_LARGE") && small.err().contains("more than the limit of 1024"),
+                small::toString);
+        CliRun usual = CliRun.run("validate", "--no-progress", path(upload));
+        assertEquals(0, usual.exit(), usual::toString);
+    }
+
+    @Test
     void theProfileOptionChoosesTheChecksOfAZarrTargetAndTheReportSaysWhich() {
         CliRun auto = CliRun.run("validate", "--metadata-only", "--format", "json", path(cleanStore));
         assertEquals(0, auto.exit(), auto::toString);

@@ -50,7 +50,7 @@ final class MaskScan {
     private final ValidationContext context;
 
     MaskScan(OmeTiffMaskAnalyzer analyzer, ValidationContext context) {
-        this.analyzer = analyzer;
+        this.analyzer = analyzer.withMaxOmeXmlBytes(context.options().maxDocumentBytes());
         this.context = context;
     }
 

@@ -60,7 +60,7 @@ public final class MaskSampler {
         }
         int ifd = -1;
         try {
-            String text = dirs.get(0).text(TiffTags.IMAGE_DESCRIPTION, OmeTiffMaskAnalyzer.MAX_DESCRIPTION_BYTES);
+            String text = dirs.get(0).text(TiffTags.IMAGE_DESCRIPTION, OmeTiffMaskAnalyzer.DEFAULT_MAX_OME_XML_BYTES);
             if (text != null && text.strip().endsWith("OME>")) {
                 OmeXmlInfo xml = OmeXml.read(OmeXml.parseDom(text));
                 if (xml.sizeZ() != null && xml.sizeC() != null && xml.sizeT() != null && channel < xml.sizeC()

@@ -5,6 +5,7 @@ import io.maskgate.rules.FindingSink;
 import io.maskgate.rules.Location;
 import io.maskgate.rules.Rule;
 import io.maskgate.rules.RuleMeta;
+import io.maskgate.validation.ByteSize;
 import io.maskgate.validation.ProgressListener;
 import org.w3c.dom.Document;
 
@@ -41,14 +42,29 @@ public final class OmeTiffMaskAnalyzer {
     /** Split labels reported per plane before summarising the rest. */
     static final int MAX_SPLITS_REPORTED = 20;
     static final int MAX_XSD_REPORTED = 20;
-    /** OME-XML longer than this is not parsed (a DOM takes several times the text size). */
-    static final long MAX_DESCRIPTION_BYTES = 16L << 20;
+    /** OME-XML longer than this is not parsed unless a run says otherwise (a DOM takes several times the text size). */
+    static final long DEFAULT_MAX_OME_XML_BYTES = 16L << 20;
 
     private final int maxLabels;
+    private final long maxOmeXmlBytes;
 
     /** An analyser with the {@linkplain #defaultMaxLabels() default label cap} for this JVM's heap. */
     public OmeTiffMaskAnalyzer() {
         this(defaultMaxLabels());
+    }
+
+    public OmeTiffMaskAnalyzer(int maxLabelsPerPlane) {
+        this(maxLabelsPerPlane, DEFAULT_MAX_OME_XML_BYTES);
+    }
+
+    private OmeTiffMaskAnalyzer(int maxLabelsPerPlane, long maxOmeXmlBytes) {
+        this.maxLabels = maxLabelsPerPlane;
+        this.maxOmeXmlBytes = maxOmeXmlBytes;
+    }
+
+    /** This analyser parsing OME-XML of at most {@code maxBytes} (a run's {@code maxDocumentBytes}). */
+    public OmeTiffMaskAnalyzer withMaxOmeXmlBytes(long maxBytes) {
+        return maxBytes == maxOmeXmlBytes ? this : new OmeTiffMaskAnalyzer(maxLabels, maxBytes);
     }
 
     /**
@@ -60,10 +76,6 @@ public final class OmeTiffMaskAnalyzer {
     public static int defaultMaxLabels() {
         long fit = Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_LABEL;
         return (int) Math.max(MIN_DEFAULT_MAX_LABELS, Math.min(DEFAULT_MAX_LABELS, fit));
-    }
-
-    public OmeTiffMaskAnalyzer(int maxLabelsPerPlane) {
-        this.maxLabels = maxLabelsPerPlane;
     }
 
     /**
@@ -194,8 +206,15 @@ public final class OmeTiffMaskAnalyzer {
         private OmeXmlInfo readOmeXml(TiffDirectory first) throws IOException {
             byte[] bytes;
             try {
-                bytes = first.bytes(TiffTags.IMAGE_DESCRIPTION, MAX_DESCRIPTION_BYTES);
+                bytes = first.bytes(TiffTags.IMAGE_DESCRIPTION, maxOmeXmlBytes);
             } catch (TiffException e) {
+                if (e.kind() == TiffException.Kind.TOO_LARGE) {
+                    sink.accept(RuleMeta.of(OmeXmlTooLarge.class).finding(file, Location.NONE, "IFD 0's OME-XML is "
+                            + first.count(TiffTags.IMAGE_DESCRIPTION) + " bytes, more than the limit of " + maxOmeXmlBytes
+                            + "; not parsed, so channels and plane order were not checked (raise the limit with "
+                            + ByteSize.MAX_DOCUMENT_OPTION + ")"));
+                    return null;
+                }
                 once.add(ruleFor(e.kind()), Location.NONE, e.getMessage());
                 return null;
             }

@@ -16,7 +16,7 @@ public final class OmeTiffRules implements RuleSet {
     private static final RuleList RULES = RuleList.of(
             // reading the file
             NotTiff::new, Corrupt::new, IfdLoop::new, UnsupportedCompression::new, LossyCompression::new,
-            TooLarge::new, NoOmeXml::new, XmlInvalid::new,
+            TooLarge::new, OmeXmlTooLarge::new, NoOmeXml::new, XmlInvalid::new,
             // metadata only, in the order they run
             SamplesPerPixel::new, PixelType::new, PixelTypeMismatch::new, PlaneSize::new, PyramidLayout::new,
             PlaneCount::new, TiffDataMapping::new, PhysicalSizeMissing::new, ChannelNames::new, UuidMismatch::new,

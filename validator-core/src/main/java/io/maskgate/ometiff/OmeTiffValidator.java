@@ -42,7 +42,8 @@ public final class OmeTiffValidator implements LocalTargetValidator {
     @Override
     public void validate(Path path, ValidationContext context) {
         String file = context.relative(path);
-        Optional<OmeTiffMaskSummary> summary = analyzer.analyse(context.inputs(), path, file, context, context.progress());
+        Optional<OmeTiffMaskSummary> summary = analyzer.withMaxOmeXmlBytes(context.options().maxDocumentBytes())
+                .analyse(context.inputs(), path, file, context, context.progress());
         if (summary.isEmpty()) {
             return;
         }

@@ -208,13 +208,14 @@ public final class TiffDirectory {
                     + ", not ASCII or bytes");
         }
         long n = counts[i];
-        if (n > maxBytes) {
-            throw new TiffException(TiffException.Kind.CORRUPT, name + " tag " + tag + " declares " + n
-                    + " bytes; more than " + maxBytes + " is not supported");
-        }
+        // a value past the end of the file is damage, whatever its size; only a value that is really there can be too large
         if (!input.inside(valuePositions[i], n)) {
             throw new TiffException(TiffException.Kind.CORRUPT, name + " tag " + tag + " (" + n + " bytes at offset "
                     + Long.toUnsignedString(valuePositions[i]) + ") extends past the end of the file (size " + input.size() + ")");
+        }
+        if (n > maxBytes) {
+            throw new TiffException(TiffException.Kind.TOO_LARGE, name + " tag " + tag + " holds " + n
+                    + " bytes, more than the limit of " + maxBytes);
         }
         ByteBuffer buf = input.read(valuePositions[i], (int) n);
         int len = (int) n;

@@ -124,7 +124,7 @@ class OmeTiffRulesTest {
     @Test
     void everyRuleIsCoveredHere() {
         Set<String> tested = Set.of("OMETIFF_NOT_TIFF", "OMETIFF_CORRUPT", "OMETIFF_IFD_LOOP", "OMETIFF_UNSUPPORTED_COMPRESSION",
-                "OMETIFF_LOSSY_COMPRESSION", "OMETIFF_TOO_LARGE", "OMETIFF_NO_OME_XML", "OMETIFF_XML_INVALID",
+                "OMETIFF_LOSSY_COMPRESSION", "OMETIFF_TOO_LARGE", "OMETIFF_OME_XML_TOO_LARGE", "OMETIFF_NO_OME_XML", "OMETIFF_XML_INVALID",
                 "OMETIFF_PHYSICAL_SIZE_MISSING", "OMETIFF_PLANE_COUNT", "OMETIFF_TIFFDATA", "OMETIFF_CHANNEL_NAME",
                 "OMETIFF_UUID", "OMETIFF_UUID_FILENAME", "OMETIFF_PIXEL_TYPE", "OMETIFF_PIXEL_TYPE_MISMATCH",
                 "OMETIFF_PLANE_SIZE", "OMETIFF_SAMPLES_PER_PIXEL", "OMETIFF_MULTIPLE_IMAGES", "OMETIFF_PYRAMID_LAYOUT",
@@ -217,6 +217,22 @@ class OmeTiffRulesTest {
         pages = new ArrayList<>(List.of(new TestTiff.Page(new long[1][w]).bits(8, false)));
         Finding f = only(run(), "OMETIFF_TOO_LARGE");
         assertTrue(f.message().startsWith("IFD 0 is 1100000 pixels wide"), f.message());
+    }
+
+    @Test
+    void omeXmlBeyondTheRunsDocumentLimitIsNotParsedAndNamesTheLimit() throws IOException {
+        run();
+        long size = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1L; // with the ASCII NUL
+        List<Finding> out = new ArrayList<>();
+        new OmeTiffMaskAnalyzer(1000).withMaxOmeXmlBytes(size - 1).analyse(file, NAME, out::add, ProgressListener.NONE);
+        Finding f = only(out, "OMETIFF_OME_XML_TOO_LARGE");
+        assertEquals("IFD 0's OME-XML is " + size + " bytes, more than the limit of " + (size - 1) + "; not parsed, so channels"
+                + " and plane order were not checked (raise the limit with --max-document-size (Maven plugin: maxDocumentSize))",
+                f.message());
+
+        out.clear();
+        new OmeTiffMaskAnalyzer(1000).withMaxOmeXmlBytes(size).analyse(file, NAME, out::add, ProgressListener.NONE);
+        assertEquals(List.of(), out, "at the limit the OME-XML is read");
     }
 
     @Test
