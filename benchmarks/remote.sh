@@ -10,8 +10,8 @@
 #    io.maskgate.benchmarks.ServeStore), warming the page cache first so both sides read from memory.
 # 3. Alternates, ROUNDS times (default 3): (a) `maskgate validate STORE` from disk, (b) `maskgate validate
 #    http://127.0.0.1:PORT/STORE`; both `--format json -o`, timed as whole processes (JVM start included).
-# 4. Checks that the two JSON reports are identical apart from the target's path and the stray-key line
-#    (plain HTTP cannot list), and prints medians with the ratio (b) / (a) as a Markdown table.
+# 4. Checks that the two JSON reports are identical apart from the target's path, the stray-key line (plain HTTP
+#    cannot list) and the disk run's "input files" line, and prints medians with the ratio (b) / (a) as a table.
 # The server shares the machine's cores with the validation: the ratio includes serving every byte. The
 # server's own CPU time per HTTP run is printed too, so a reader can tell the client's cost from the server's.
 set -euo pipefail
@@ -124,18 +124,19 @@ for ((r = 1; r <= rounds; r++)); do
   awk -v a="$before" -v b="$(server_cpu)" 'BEGIN {printf "%.3f\n", b - a}' >> "$out/server-cpu.txt"
 done
 
-# Same verdict: the reports differ only in the target's path and the stray-key line.
+# Same verdict: the reports differ only in the target's path, the stray-key line and the disk run's
+# "input files" line (the local folder that confined the walk; a remote store has no local files).
 python3 - "$out/disk.json" "$out/http.json" <<'PY'
 import json, sys
 def load(p):
     r = json.load(open(p))
     r["target"].pop("path")
-    r["checked"] = [c for c in r["checked"] if not c["what"].startswith("stray files")]
+    r["checked"] = [c for c in r["checked"] if not c["what"].startswith("stray files") and c["what"] != "input files"]
     return r
 a, b = load(sys.argv[1]), load(sys.argv[2])
 if a != b:
     sys.exit("remote.sh: the disk and HTTP reports differ")
-print("reports identical apart from the target and the stray-key line", file=sys.stderr)
+print("reports identical apart from the target, the stray-key line and the input-files line", file=sys.stderr)
 PY
 
 median() { cut -d' ' -f"$1" "$2" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
