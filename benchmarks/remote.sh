@@ -2,12 +2,14 @@
 # Validation of a generated mask store over loopback HTTP against the same store on disk.
 #
 #   benchmarks/remote.sh [--hypotheses N --trenches N --times N | --preset NAME] [--data DIR]
-#                        [--rounds N] [--heap SIZE] [--nice N] [--no-build]
+#                        [--rounds N] [--heap SIZE] [--nice N] [--server jdk|nginx] [--no-build]
 #
 # 1. Generates the store (default: 17 hypotheses x 240 trenches x 721 frames, about 4,000 chunks, 10% of the
 #    release) into DIR (default ~/.cache/maskgate-bench) unless it is there already.
-# 2. Serves DIR over plain HTTP on 127.0.0.1 with the fixtures' loopback server (a separate JVM:
-#    io.maskgate.benchmarks.ServeStore), warming the page cache first so both sides read from memory.
+# 2. Serves DIR over plain HTTP on 127.0.0.1, warming the page cache first so both sides read from memory:
+#    with the fixtures' loopback server (--server jdk, the default: a separate JVM running
+#    io.maskgate.benchmarks.ServeStore) or with nginx (--server nginx: one process, sendfile, no access log;
+#    Debian package nginx-light), a production web server such as a data hub would run.
 # 3. Alternates, ROUNDS times (default 3): (a) `maskgate validate STORE` from disk, (b) `maskgate validate
 #    http://127.0.0.1:PORT/STORE`; both `--format json -o`, timed as whole processes (JVM start included).
 # 4. Checks that the two JSON reports are identical apart from the target's path, the stray-key line (plain HTTP
@@ -24,10 +26,11 @@ data="${MASKGATE_BENCH_DATA:-${XDG_CACHE_HOME:-$HOME/.cache}/maskgate-bench}"
 rounds=3
 heap="512m"
 nice_level=""
+server="jdk"
 build=1
 
 usage() {
-  sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -41,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --nice) nice_level="$2"; shift 2 ;;
+    --server) server="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
     -h|--help) usage ;;
     *) echo "remote.sh: unknown argument $1" >&2; usage ;;
@@ -78,13 +82,53 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx256m -cp "$bench_jar" io.maskgate.benchmarks.ServeStore "$data" > "$out/server.txt" 2> "$out/server.err" &
-server_pid=$!
-for _ in $(seq 100); do
-  [[ -s "$out/server.txt" ]] && break
-  sleep 0.1
-done
-origin="$(head -1 "$out/server.txt")"
+case "$server" in
+  jdk)
+    java -Xmx256m -cp "$bench_jar" io.maskgate.benchmarks.ServeStore "$data" > "$out/server.txt" 2> "$out/server.err" &
+    server_pid=$!
+    for _ in $(seq 100); do
+      [[ -s "$out/server.txt" ]] && break
+      sleep 0.1
+    done
+    origin="$(head -1 "$out/server.txt")"
+    ;;
+  nginx)
+    command -v nginx > /dev/null || { echo "remote.sh: --server nginx needs nginx (Debian: apt-get install nginx-light)" >&2; exit 2; }
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    mkdir -p "$out/nginx"
+    cat > "$out/nginx/nginx.conf" <<CONF
+daemon off;
+master_process off;
+worker_processes 1;
+pid $out/nginx/nginx.pid;
+error_log $out/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 1000000;
+  default_type application/octet-stream;
+  client_body_temp_path $out/nginx/body;
+  proxy_temp_path $out/nginx/proxy;
+  fastcgi_temp_path $out/nginx/fastcgi;
+  uwsgi_temp_path $out/nginx/uwsgi;
+  scgi_temp_path $out/nginx/scgi;
+  server {
+    listen 127.0.0.1:$port;
+    root $data;
+  }
+}
+CONF
+    nginx -c "$out/nginx/nginx.conf" -p "$out/nginx" 2> "$out/server.err" &
+    server_pid=$!
+    for _ in $(seq 100); do
+      curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+      sleep 0.1
+    done
+    origin="http://127.0.0.1:$port"
+    ;;
+  *) echo "remote.sh: --server is jdk or nginx, was $server" >&2; exit 2 ;;
+esac
 [[ -n "$origin" ]] || { echo "remote.sh: the server did not start" >&2; cat "$out/server.err" >&2; exit 3; }
 url="$origin/$name.zarr"
 echo "serving $data at $origin" >&2
@@ -146,7 +190,7 @@ chunks=$(tr -d '\n ' < "$out/disk.json" | grep -o '"what":"labelscanchunks","cou
 [[ -n "$chunks" ]] || chunks=$(python3 -c "import json,sys; r=json.load(open('$out/disk.json')); print(next(c['count'] for c in r['checked'] if c['what']=='label scan chunks'))")
 stored_mb=$(du -sm "$store" | cut -f1)
 echo
-echo "Store: $name ($chunks chunks, $stored_mb MB on disk); $rounds alternating rounds, medians; load averages before the runs: disk $(cut -d' ' -f3 "$out/disk.txt" | paste -sd/ -), http $(cut -d' ' -f3 "$out/http.txt" | paste -sd/ -)"
+echo "Store: $name ($chunks chunks, $stored_mb MB on disk); server $server; $rounds alternating rounds, medians; load averages before the runs: disk $(cut -d' ' -f3 "$out/disk.txt" | paste -sd/ -), http $(cut -d' ' -f3 "$out/http.txt" | paste -sd/ -)"
 echo
 echo "| run | wall s | CPU s (validator) |"
 echo "|---|---:|---:|"
@@ -159,4 +203,4 @@ echo "| (b) / (a) | $wall_ratio | $cpu_ratio |"
 echo
 echo "wall time, HTTP / disk: $wall_ratio (target <= 1.30: $(awk -v r="$wall_ratio" 'BEGIN {print (r <= 1.30) ? "met" : "not met"}'))"
 echo "CPU time of the validator process, HTTP / disk: $cpu_ratio"
-echo "CPU time of the loopback server (a separate JVM on the same cores) per HTTP run: $sc s (median)"
+echo "CPU time of the loopback server ($server, on the same cores) per HTTP run: $sc s (median)"
