@@ -9,6 +9,7 @@ import io.maskgate.fixtures.MaskStoreGenerator;
 import io.maskgate.fixtures.StoreSpec;
 import io.maskgate.fixtures.defects.DefectCatalog;
 import io.maskgate.fixtures.serve.LocalS3Server;
+import io.maskgate.fixtures.serve.LoopbackServers;
 import io.maskgate.fixtures.serve.StoreHttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ class RemoteTargetsTest {
 
     @TempDir
     static Path dir;
+    static LoopbackServers servers;
     static StoreHttpServer http;
     static LocalS3Server s3;
 
@@ -46,18 +48,14 @@ class RemoteTargetsTest {
         Path corrupt = dir.resolve("corrupt.zarr");
         FileTrees.copy(clean, corrupt);
         DefectCatalog.storeDefect("chunk-corrupt").orElseThrow().inject(corrupt);
-        http = new StoreHttpServer(dir);
-        s3 = new LocalS3Server(dir, BUCKET);
-        System.setProperty("aws.accessKeyId", "AKIAMASKGATECLITEST1");
-        System.setProperty("aws.secretAccessKey", "cli/test+secret+never+printed");
+        servers = LoopbackServers.start(dir, BUCKET, "AKIAMASKGATECLITEST1", "cli/test+secret+never+printed");
+        http = servers.http();
+        s3 = servers.s3();
     }
 
     @AfterAll
     static void stop() {
-        http.close();
-        s3.close();
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
+        servers.close();
     }
 
     private static String[] s3Options() {
