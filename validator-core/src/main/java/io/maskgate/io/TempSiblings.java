@@ -61,8 +61,11 @@ public final class TempSiblings {
         }
     }
 
-    /** Deletes a file or a folder tree; symbolic links are removed, never followed. */
-    private static boolean deleteTree(Path root) {
+    /**
+     * Deletes a file or a folder tree, best effort (a sibling left behind is hidden and removed by a later run);
+     * symbolic links are removed, never followed. Returns whether it is gone.
+     */
+    public static boolean deleteTree(Path root) {
         try {
             if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 Files.deleteIfExists(root);

@@ -1,5 +1,6 @@
 package io.maskgate.packaging;
 
+import io.maskgate.io.TempSiblings;
 import io.maskgate.objects.ObjectsTableWriter;
 import io.maskgate.ometiff.OmeTiffWriter;
 import io.maskgate.validation.OrderedParallel;
@@ -172,7 +173,7 @@ final class DatasetWriter {
                         progress.advance(out.objects());
                     });
         } finally {
-            Packager.deleteQuietly(scratch);
+            TempSiblings.deleteTree(scratch);
         }
         written.emptyTrenches.sort(null);
     }

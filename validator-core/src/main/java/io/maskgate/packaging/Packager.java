@@ -7,12 +7,9 @@ import io.maskgate.validation.UsageException;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -64,7 +61,7 @@ public final class Packager {
         }
         Path temp = TempSiblings.of(target, PART);
         Path zipTemp = zip == null ? null : TempSiblings.of(zip, PART);
-        Thread cleanup = new Thread(() -> deleteQuietly(temp), "maskgate-package-cleanup");
+        Thread cleanup = new Thread(() -> TempSiblings.deleteTree(temp), "maskgate-package-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         boolean done = false;
         try {
@@ -96,9 +93,9 @@ public final class Packager {
             throw NoSpaceException.naming(target, e);
         } finally {
             if (!done) {
-                deleteQuietly(temp);
+                TempSiblings.deleteTree(temp);
                 if (zipTemp != null) {
-                    deleteQuietly(zipTemp);
+                    TempSiblings.deleteTree(zipTemp);
                 }
             }
             try {
@@ -208,29 +205,6 @@ public final class Packager {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort: what is left is a hidden sibling of the target
         }
     }
 }
